@@ -41,7 +41,7 @@ final class TestJson {
     try {
       JsonNode node = MAPPER.readTree(json);
       return SCHEMA.validate(node).stream()
-          .map(ValidationMessage::getMessage)
+          .map(ValidationMessage::toString)
           .collect(Collectors.toSet());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -3,6 +3,7 @@ package org.wirecopy.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,21 @@ class WirecopyModuleTest {
   @Test
   void goldenFile_matchesSchema() throws IOException {
     assertThat(TestJson.schemaErrors(golden())).isEmpty();
+  }
+
+  @Test
+  void schema_jsonThatIsNoArticle_isRejected() throws IOException {
+    ObjectNode json = TestJson.MAPPER.valueToTree(SeedArticle.article());
+    ((ObjectNode) json.get("body").get(0)).put("type", "table");
+    json.remove("layout");
+    ((ObjectNode) json.get("quotes").get(0).get("speaker")).putArray("mentions");
+    ((ObjectNode) json.get("publishedTimestamp")).putNull("monthDay");
+
+    assertThat(TestJson.schemaErrors(json.toString()))
+        .anySatisfy(e -> assertThat(e).startsWith("$.body[0].type:"))
+        .anySatisfy(e -> assertThat(e).startsWith("$: required property 'layout'"))
+        .anySatisfy(e -> assertThat(e).startsWith("$.quotes[0].speaker:"))
+        .anySatisfy(e -> assertThat(e).startsWith("$.publishedTimestamp.monthDay:"));
   }
 
   @Test
