@@ -196,7 +196,7 @@ public final class ArticleParser {
     long consumed = 0;
     boolean end = false;
     while (!end) {
-      int n = in.read(bytes, 0, input.remaining());
+      int n = in.read(bytes, 0, Math.min(bytes.length, input.remaining()));
       end = n < 0;
       if (n > 0) {
         input.put(bytes, 0, n);
