@@ -90,10 +90,11 @@ final class TextReader {
         String content = trial.content(candidates[taken]);
         boolean headline = content.length() <= MAX_BARE_HEADLINE
             && !endsSentence(content) && taken + 1 < nonBlank.length;
-        if (headline) {
-          taken++;
+        if (!headline) {
+          break;
         }
-        break;
+        taken++;
+        continue;
       }
       if (kind == Header.Kind.EXTRA || kind == Header.Kind.LEAD || kind == Header.Kind.NONE) {
         break;
