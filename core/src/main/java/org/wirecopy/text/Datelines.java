@@ -12,7 +12,11 @@ final class Datelines {
   static final int MAX_PREFIX = 300;
 
   /** Every known agency's convention; add an agency here. */
-  static final List<DatelineFormat> FORMATS = List.of(new TassDateline());
+  static final List<DatelineFormat> FORMATS = List.of(
+      new TassDateline(),
+      new AgencyDatelines.Ria(),
+      new AgencyDatelines.Interfax(),
+      new AgencyDatelines.Bracketed());
 
   private Datelines() {}
 

@@ -16,8 +16,7 @@ import org.wirecopy.model.Language;
 final class TassDateline implements DatelineFormat {
 
   private static final String AGENCY = "ИТАР-ТАСС|ТАСС|ITAR-TASS|TASS";
-  /** Upper-case words with hyphens, dots and apostrophes: {@code РИО-ДЕ-ЖАНЕЙРО}, {@code ST. PETERSBURG}. */
-  private static final String PLACE = "(\\p{Lu}[\\p{Lu}\\d'’.\\-]*(?: [\\p{Lu}\\d'’.\\-]+){0,5})";
+  private static final String PLACE = AgencyDatelines.PLACE;
   private static final String REGION = "(?: ?/([^/]{1,60})/)?";
   private static final String SLASHED = " *\\.? */([^/]{0,40}?)(" + AGENCY + ")(?: ([^/]{1,80}))?/\\.?";
 
