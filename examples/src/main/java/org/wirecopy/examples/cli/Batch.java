@@ -58,7 +58,8 @@ final class Batch {
    *
    * @param inputs the inputs
    * @param task what to do with each
-   * @param sink takes each output of a successful input, in input order, on the calling thread
+   * @param sink takes the output of each successful input, unless empty, in input order, on the
+   *     calling thread
    * @return the number of inputs that failed
    */
   int run(List<Input> inputs, Task task, Consumer<String> sink) {
@@ -106,7 +107,8 @@ final class Batch {
     }
     if (outcome.failure().isPresent()) {
       progress.report("wirecopy: " + outcome.input().name() + ": " + outcome.failure().get());
-    } else {
+    } else if (!outcome.output().isEmpty()) {
+      progress.beforeOutput();
       sink.accept(outcome.output());
     }
     progress.advance(outcome.size());

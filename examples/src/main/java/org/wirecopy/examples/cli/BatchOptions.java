@@ -1,5 +1,6 @@
 package org.wirecopy.examples.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,8 +39,9 @@ final class BatchOptions {
     boolean bar = progress != null
         ? progress
         : inputs.size() > PROGRESS_THRESHOLD && Terminal.interactive();
-    var err = mixee.commandLine().getErr();
-    return new Batch(threads, bar ? Progress.bar(err, inputs.size(), System::nanoTime)
+    PrintWriter err = mixee.commandLine().getErr();
+    PrintWriter out = mixee.commandLine().getOut();
+    return new Batch(threads, bar ? Progress.bar(err, out, inputs.size(), System::nanoTime)
         : Progress.quiet(err));
   }
 }

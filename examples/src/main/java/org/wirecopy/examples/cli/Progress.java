@@ -1,6 +1,9 @@
 package org.wirecopy.examples.cli;
 
+import java.io.Flushable;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 
@@ -8,7 +11,9 @@ import java.util.function.LongSupplier;
  * Reports a batch on standard error: failures always, and on a terminal a progress bar
  * ({@code [#####.....]  120/400 files  3.2 MB/s  ETA 0:07}) redrawn in place.
  *
- * <p>Used from one thread, the one that hands results on in order.
+ * <p>Output, failures and the bar share the terminal: the bar is cleared before anything else is
+ * written and redrawn at most ten times a second, after standard output is flushed. Used from
+ * one thread, the one that hands results on in order.
  */
 final class Progress {
 
@@ -16,6 +21,7 @@ final class Progress {
   private static final long REDRAW_NANOS = 100_000_000L;
 
   private final PrintWriter err;
+  private final Flushable out;
   private final boolean bar;
   private final int total;
   private final LongSupplier clock;
@@ -25,8 +31,9 @@ final class Progress {
   private long lastDraw;
   private boolean drawn;
 
-  private Progress(PrintWriter err, boolean bar, int total, LongSupplier clock) {
+  private Progress(PrintWriter err, Flushable out, boolean bar, int total, LongSupplier clock) {
     this.err = err;
+    this.out = out;
     this.bar = bar;
     this.total = total;
     this.clock = clock;
@@ -41,19 +48,21 @@ final class Progress {
    * @return the progress
    */
   static Progress quiet(PrintWriter err) {
-    return new Progress(err, false, 0, System::nanoTime);
+    return new Progress(err, () -> { }, false, 0, System::nanoTime);
   }
 
   /**
    * A report with a progress bar.
    *
    * @param err standard error, a terminal
+   * @param out standard output, flushed before the bar is drawn so that the two do not mix on
+   *     one terminal
    * @param total the number of inputs
    * @param clock nanosecond time, {@link System#nanoTime()} but in tests
    * @return the progress
    */
-  static Progress bar(PrintWriter err, int total, LongSupplier clock) {
-    return new Progress(err, true, total, clock);
+  static Progress bar(PrintWriter err, Flushable out, int total, LongSupplier clock) {
+    return new Progress(err, out, true, total, clock);
   }
 
   /**
@@ -65,32 +74,35 @@ final class Progress {
     done++;
     bytes += size;
     long now = clock.getAsLong();
-    if (bar && (now - lastDraw >= REDRAW_NANOS || done == total)) {
+    if (bar && now - lastDraw >= REDRAW_NANOS) {
       lastDraw = now;
       draw(now);
     }
   }
 
+  /** Clears the bar before output is written, so that the output starts a clean line. */
+  void beforeOutput() {
+    if (drawn) {
+      err.print("\r\033[K");
+      err.flush();
+      drawn = false;
+    }
+  }
+
   /**
-   * Prints a line, above the bar when there is one.
+   * Prints a line on standard error; the bar comes back on the next redraw.
    *
    * @param line the message
    */
   void report(String line) {
-    if (drawn) {
-      err.print("\r\033[K");
-    }
+    beforeOutput();
     err.println(line);
-    if (drawn) {
-      draw(clock.getAsLong());
-    } else {
-      err.flush();
-    }
+    err.flush();
   }
 
-  /** Ends the bar's line. */
+  /** Leaves the last state of the bar on its own line. */
   void finish() {
-    if (drawn) {
+    if (bar && done > 0) {
       draw(clock.getAsLong());
       err.println();
       err.flush();
@@ -98,6 +110,11 @@ final class Progress {
   }
 
   private void draw(long now) {
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     double seconds = Math.max(now - start, 1) / 1e9;
     int filled = total == 0 ? BAR_WIDTH : (int) ((long) BAR_WIDTH * done / total);
     StringBuilder line = new StringBuilder("\r[")

@@ -39,7 +39,7 @@ class BatchTest {
 
     new Batch(threads, Progress.quiet(new PrintWriter(err))).run(inputs(500), input -> {
       mostInFlight.accumulateAndGet(started.incrementAndGet() - handedOn.get(), Math::max);
-      return "";
+      return input.name();
     }, output -> handedOn.incrementAndGet());
 
     assertThat(started).hasValue(500);

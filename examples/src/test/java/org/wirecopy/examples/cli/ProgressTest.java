@@ -2,6 +2,7 @@ package org.wirecopy.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,10 +12,12 @@ class ProgressTest {
 
   private final StringWriter err = new StringWriter();
   private final AtomicLong nanos = new AtomicLong();
+  private final StringWriter stdout = new StringWriter();
+  private final PrintWriter out = new PrintWriter(new BufferedWriter(stdout));
 
   @Test
   void advance_halfway_showsCountRateAndEta() {
-    Progress progress = Progress.bar(new PrintWriter(err), 4, nanos::get);
+    Progress progress = Progress.bar(new PrintWriter(err), out, 4, nanos::get);
 
     nanos.set(1_000_000_000L);
     progress.advance(1_000_000);
@@ -27,7 +30,7 @@ class ProgressTest {
 
   @Test
   void report_withBar_printsAboveAndRedraws() {
-    Progress progress = Progress.bar(new PrintWriter(err), 2, nanos::get);
+    Progress progress = Progress.bar(new PrintWriter(err), out, 2, nanos::get);
     nanos.set(1_000_000_000L);
     progress.advance(0);
 
@@ -37,6 +40,23 @@ class ProgressTest {
 
     assertThat(err.toString()).contains("\r\033[Kwirecopy: a.txt: no such file\n\r[")
         .contains("2/2 files").endsWith("in 0:01\033[K\n");
+  }
+
+  @Test
+  void beforeOutput_clearsBarAndNextDrawFlushesOutputFirst() {
+    Progress progress = Progress.bar(new PrintWriter(err), out, 3, nanos::get);
+    nanos.set(1_000_000_000L);
+    progress.advance(0);
+
+    progress.beforeOutput();
+    out.print("summary\n");
+    assertThat(stdout.toString()).as("buffered until the bar is redrawn").isEmpty();
+    nanos.set(2_000_000_000L);
+    progress.advance(0);
+
+    assertThat(err.toString()).contains("1/3 files").endsWith("2/3 files  0.0 MB/s  ETA 0:01\033[K")
+        .contains("\033[K\r\033[K\r[");
+    assertThat(stdout.toString()).isEqualTo("summary\n");
   }
 
   @Test
