@@ -1,7 +1,6 @@
 package org.wirecopy.examples;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -28,7 +27,7 @@ public final class ParseOne {
    */
   public static void main(String[] args) throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    Article article = args.length > 0 ? ArticleParser.parse(Path.of(args[0])) : seed();
+    Article article = args.length > 0 ? ArticleParser.parse(Path.of(args[0])) : Seed.article();
 
     out.println(article.headline().orElse("(no headline)"));
     article.dateline().ifPresent(d -> out.println("Dateline: " + dateline(d)));
@@ -45,11 +44,5 @@ public final class ParseOne {
     return dateline.place().orElse("-") + ", "
         + dateline.date().map(Object::toString).orElse("date unknown") + ", "
         + dateline.agency() + dateline.author().map(a -> ", " + a).orElse("");
-  }
-
-  private static Article seed() throws IOException {
-    try (InputStream in = ParseOne.class.getResourceAsStream("seed.txt")) {
-      return ArticleParser.parse(in);
-    }
   }
 }

@@ -54,6 +54,15 @@ class ExamplesTest {
         .endsWith("parsed back equals the built article: true\n");
   }
 
+  @Test
+  void jsonRoundTrip_seed_readsBackEqual() throws Exception {
+    String out = Stdout.of(() -> JsonRoundTrip.main(new String[0]));
+
+    assertThat(out).startsWith("{\n")
+        .contains("read back equals the article: true\n")
+        .endsWith("writes the same text: true\n");
+  }
+
   private Path copy(String resource, String name) throws IOException {
     Path file = dir.resolve(name);
     Files.createDirectories(file.getParent());

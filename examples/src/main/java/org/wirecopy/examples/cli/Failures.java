@@ -1,5 +1,7 @@
 package org.wirecopy.examples.cli;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -27,6 +29,12 @@ final class Failures {
           : f.getReason() != null ? f.getReason()
           : f.getClass().getSimpleName();
       return f.getFile() == null || f.getFile().equals(name) ? what : what + ": " + f.getFile();
+    }
+    if (e instanceof JsonProcessingException j) {
+      // The original message, without Jackson's multi-line source excerpt and reference chain.
+      JsonLocation at = j.getLocation();
+      return j.getOriginalMessage()
+          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
     }
     String message = e.getMessage();
     if (message == null || message.isBlank()) {
