@@ -85,26 +85,12 @@ final class ParseCommand implements Callable<Integer> {
     int failed = switch (format) {
       case TEXT -> batch.run(inputs, input -> Summary.of(input.name(), read(input)),
           Sinks.separated(out));
-      case JSONL -> {
-        ObjectWriter writer = Json.mapper().writer();
-        yield batch.run(inputs,
-            input -> writer.writeValueAsString(read(input).article()) + "\n", out::print);
-      }
-      case JSON -> {
-        ObjectWriter writer = Json.mapper().writerWithDefaultPrettyPrinter();
-        if (outputDir == null) {
-          yield batch.run(inputs,
-              input -> writer.writeValueAsString(read(input).article()) + "\n", out::print);
-        }
-        Map<Input, Path> targets = targets(inputs);
-        Files.createDirectories(outputDir);
-        yield batch.run(inputs, input -> {
-          Path target = targets.get(input);
-          String json = writer.writeValueAsString(read(input).article()) + "\n";
-          Files.createDirectories(target.getParent());
-          Files.writeString(target, json, StandardCharsets.UTF_8);
-          return "";
-        }, out::print);
+      case JSON, JSONL -> {
+        ObjectWriter writer = format == Format.JSON
+            ? Json.mapper().writerWithDefaultPrettyPrinter()
+            : Json.mapper().writer();
+        Batch.Task json = input -> writer.writeValueAsString(read(input).article()) + "\n";
+        yield batch.run(inputs, outputDir == null ? json : toFiles(inputs, json), out::print);
       }
     };
     out.flush();
@@ -140,6 +126,19 @@ final class ParseCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
+  }
+
+  /** The task that writes each input's JSON to its file under the output folder instead. */
+  private Batch.Task toFiles(List<Input> inputs, Batch.Task json) throws IOException {
+    Map<Input, Path> targets = targets(inputs);
+    Files.createDirectories(outputDir);
+    return input -> {
+      Path target = targets.get(input);
+      String text = json.run(input);
+      Files.createDirectories(target.getParent());
+      Files.writeString(target, text, StandardCharsets.UTF_8);
+      return "";
+    };
   }
 
   /** Each input's JSON file; two inputs that would overwrite one file are a usage error. */
