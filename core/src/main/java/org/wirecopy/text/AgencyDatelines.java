@@ -20,17 +20,14 @@ final class AgencyDatelines {
 
   private AgencyDatelines() {}
 
-  /** A day and month, or null when the word names no month or the day does not exist. */
+  /**
+   * A day and month, or null when the word names no month.
+   *
+   * @throws DateTimeException when the month has no such day
+   */
   static MonthDay monthDay(String day, String monthWord) {
     int month = Months.parse(monthWord);
-    if (month == 0) {
-      return null;
-    }
-    try {
-      return MonthDay.of(month, Integer.parseInt(day));
-    } catch (DateTimeException e) {
-      return null;
-    }
+    return month == 0 ? null : MonthDay.of(month, Integer.parseInt(day));
   }
 
   /** RIA Novosti: {@code МОСКВА, 16 дек – РИА Новости.}, {@code – РИА Новости, Иван Иванов.} */

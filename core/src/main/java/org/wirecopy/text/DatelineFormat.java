@@ -25,6 +25,7 @@ interface DatelineFormat {
    * @param line the line with every kind of space folded to an ASCII space, cut to at most
    *     {@link Datelines#MAX_PREFIX} characters
    * @return the dateline, or empty when the line does not start with one of this format
+   * @throws java.time.DateTimeException when it does, but of a day that does not exist
    */
   Optional<Found> read(String line);
 

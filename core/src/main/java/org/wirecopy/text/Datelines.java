@@ -1,5 +1,6 @@
 package org.wirecopy.text;
 
+import java.time.DateTimeException;
 import java.util.List;
 import java.util.Optional;
 import org.wirecopy.model.Dateline;
@@ -20,14 +21,26 @@ final class Datelines {
 
   private Datelines() {}
 
-  /** Reads a dateline at the start of a line's content. */
+  /**
+   * Reads a dateline at the start of a line's content.
+   *
+   * @throws DateTimeException when the line starts with a dateline of a day that does not exist
+   */
   static Optional<DatelineFormat.Found> read(CharSequence text, int start, int end) {
     String prefix = Chars.foldSpaces(text, start, Math.min(end, start + MAX_PREFIX));
+    DateTimeException impossible = null;
     for (DatelineFormat format : FORMATS) {
-      Optional<DatelineFormat.Found> found = format.read(prefix);
-      if (found.isPresent()) {
-        return found;
+      try {
+        Optional<DatelineFormat.Found> found = format.read(prefix);
+        if (found.isPresent()) {
+          return found;
+        }
+      } catch (DateTimeException e) {
+        impossible = e;
       }
+    }
+    if (impossible != null) {
+      throw impossible;
     }
     return Optional.empty();
   }

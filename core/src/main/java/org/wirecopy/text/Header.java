@@ -1,5 +1,8 @@
 package org.wirecopy.text;
 
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.wirecopy.model.Photo;
 
@@ -23,6 +26,8 @@ final class Header {
   final Timestamps.Line[] timestamps;
   Photo photo;
   int photoLine = -1;
+  /** Lines that print a timestamp of a date that does not exist. */
+  final List<Integer> impossibleDates = new ArrayList<>();
 
   private final CharSequence text;
   private final Lines lines;
@@ -44,7 +49,13 @@ final class Header {
     boolean updated = false;
     for (int k = 0; k < header.length; k++) {
       String content = content(header[k]);
-      Optional<Timestamps.Line> ts = Timestamps.read(content);
+      Optional<Timestamps.Line> ts;
+      try {
+        ts = Timestamps.read(content);
+      } catch (DateTimeException e) {
+        impossibleDates.add(header[k]);
+        ts = Optional.empty();
+      }
       if (ts.isPresent() && (ts.get().updated() ? !updated : !published)) {
         timestamps[k] = ts.get();
         if (ts.get().updated()) {

@@ -1,6 +1,5 @@
 package org.wirecopy.text;
 
-import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -29,41 +28,31 @@ final class TassDateline implements DatelineFormat {
 
   @Override
   public Optional<Found> read(String line) {
-    try {
-      Matcher m = DAY_MONTH.matcher(line);
-      if (m.find()) {
-        return found(m, m.group(3), m.group(4));
-      }
-      m = MONTH_DAY.matcher(line);
-      if (m.find()) {
-        return found(m, m.group(4), m.group(3));
-      }
-      m = AGENCY_FIRST.matcher(line);
-      if (m.find()) {
-        int month = Months.parse(m.group(3));
-        if (month == 0) {
-          return Optional.empty();
-        }
-        Dateline dateline = Dateline.builder()
-            .agency(m.group(1))
-            .monthDay(MonthDay.of(month, Integer.parseInt(m.group(2))))
-            .build();
-        return Optional.of(new Found(dateline, m.end()));
-      }
-    } catch (DateTimeException e) {
-      // 31 февраля: no dateline; the text stays a paragraph and the parser reports it.
+    Matcher m = DAY_MONTH.matcher(line);
+    if (m.find()) {
+      return found(m, m.group(3), m.group(4));
+    }
+    m = MONTH_DAY.matcher(line);
+    if (m.find()) {
+      return found(m, m.group(4), m.group(3));
+    }
+    m = AGENCY_FIRST.matcher(line);
+    if (m.find()) {
+      MonthDay md = AgencyDatelines.monthDay(m.group(2), m.group(3));
+      return md == null ? Optional.empty() : Optional.of(new Found(
+          Dateline.builder().agency(m.group(1)).monthDay(md).build(), m.end()));
     }
     return Optional.empty();
   }
 
   private static Optional<Found> found(Matcher m, String day, String monthWord) {
-    int month = Months.parse(monthWord);
-    if (month == 0) {
+    MonthDay md = AgencyDatelines.monthDay(day, monthWord);
+    if (md == null) {
       return Optional.empty();
     }
     Dateline.Builder dateline = Dateline.builder()
         .place(m.group(1))
-        .monthDay(MonthDay.of(month, Integer.parseInt(day)))
+        .monthDay(md)
         .agency(m.group(6));
     if (m.group(2) != null && !m.group(2).isBlank()) {
       dateline.region(Chars.strip(m.group(2)));

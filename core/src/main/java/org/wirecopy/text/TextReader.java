@@ -1,5 +1,6 @@
 package org.wirecopy.text;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -51,8 +52,14 @@ final class TextReader {
     DatelineFormat.Found dateline = null;
     for (int k = 0; k < Math.min(nonBlank.length, MAX_HEADER_LINES); k++) {
       int line = nonBlank[k];
-      Optional<DatelineFormat.Found> found =
-          Datelines.read(text, lines.contentStart(line), lines.contentEnd(line));
+      Optional<DatelineFormat.Found> found;
+      try {
+        found = Datelines.read(text, lines.contentStart(line), lines.contentEnd(line));
+      } catch (DateTimeException e) {
+        report(Diagnostic.Code.IMPOSSIBLE_DATE, line, lines.contentStart(line),
+            "the dateline's date does not exist; kept as a paragraph");
+        found = Optional.empty();
+      }
       if (found.isPresent()) {
         datelineAt = k;
         dateline = found.get();
@@ -106,6 +113,10 @@ final class TextReader {
 
   private ParseResult build(Language language, int[] nonBlank, int[] headerLines, Header header,
       int datelineAt, DatelineFormat.Found found) {
+    for (int line : header.impossibleDates) {
+      report(Diagnostic.Code.IMPOSSIBLE_DATE, line, lines.contentStart(line),
+          "the timestamp's date does not exist; kept as text");
+    }
     Article.Builder article = Article.builder().language(language);
     Timestamp published = null;
     List<Integer> extra = new ArrayList<>();
@@ -204,6 +215,8 @@ final class TextReader {
     article.layout(layout());
     Article built = article.build();
     checkOrder(built, headerLines, header);
+    diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line)
+        .thenComparingInt(Diagnostic::column));
     return new ParseResult(built, diagnostics);
   }
 

@@ -61,7 +61,9 @@ final class Timestamps {
    * Reads a header line as a timestamp.
    *
    * @param line the line's content, already stripped
-   * @return the timestamp, or empty when the line is none (or an impossible date)
+   * @return the timestamp, or empty when the line is none
+   * @throws DateTimeException when the line is a timestamp of a date or time that does not exist
+   *     ({@code 31 февраля 2016, 10:00})
    */
   static Optional<Line> read(String line) {
     if (line.isEmpty() || line.length() > MAX_LINE) {
@@ -75,11 +77,7 @@ final class Timestamps {
       text = text.substring(prefix.end());
     }
     boolean isUpdate = updated;
-    try {
-      return readBody(text).map(ts -> new Line(ts, isUpdate));
-    } catch (DateTimeException | NumberFormatException e) {
-      return Optional.empty();
-    }
+    return readBody(text).map(ts -> new Line(ts, isUpdate));
   }
 
   private static Optional<Timestamp> readBody(String text) {

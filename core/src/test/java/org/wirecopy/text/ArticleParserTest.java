@@ -126,8 +126,30 @@ class ArticleParserTest {
     assertThat(result.article().dateline()).isEmpty();
     assertThat(result.article().body()).hasSize(1);
     assertThat(result.diagnostics()).extracting(Diagnostic::code)
-        .contains(Diagnostic.Code.NO_DATELINE);
+        .containsExactly(Diagnostic.Code.IMPOSSIBLE_DATE, Diagnostic.Code.NO_DATELINE);
     assertThat(ArticleWriter.write(result.article())).isEqualTo(text);
+  }
+
+  @Test
+  void read_impossibleTimestamp_reportsItAndKeepsTheLine() {
+    String text = "31 февраля 2016, 10:00\n\nЗаголовок" + BODY;
+    ParseResult result = ArticleParser.builder().build().read(text);
+
+    assertThat(result.article().published()).isEmpty();
+    assertThat(result.diagnostics()).extracting(Diagnostic::code)
+        .contains(Diagnostic.Code.IMPOSSIBLE_DATE);
+    assertThat(result.diagnostics().get(0).line()).isEqualTo(1);
+    assertThat(ArticleWriter.write(result.article())).isEqualTo(text);
+  }
+
+  @Test
+  void read_updateBeforePublication_reportsTimestampsOutOfOrder() {
+    ParseResult result = ArticleParser.builder().build()
+        .read("6 декабря 2016, 18:39\nобновлено 5 декабря 2016, 19:10\n\nЗаголовок" + BODY);
+
+    assertThat(result.diagnostics()).extracting(Diagnostic::code)
+        .containsExactly(Diagnostic.Code.TIMESTAMPS_OUT_OF_ORDER);
+    assertThat(result.diagnostics().get(0).line()).isEqualTo(2);
   }
 
   @Test
