@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,6 +21,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.wirecopy.jackson.WirecopyModule;
 import org.wirecopy.model.Article;
 import org.wirecopy.text.ArticleParser;
 import org.wirecopy.text.ArticleWriter;
@@ -34,9 +36,10 @@ import org.wirecopy.text.ArticleWriter;
  *   <li>{@code scan}, the floor: decode the UTF-8 bytes to a string and split it into lines;
  *   <li>{@code parse}: {@link ArticleParser#parse(java.io.InputStream)} of the same bytes, strict
  *       UTF-8 decoding included;
- *   <li>{@code write}: {@link ArticleWriter#write(Article)} of the parsed articles.
+ *   <li>{@code write}: {@link ArticleWriter#write(Article)} of the parsed articles;
+ *   <li>{@code json}: the parsed articles to JSON bytes and back, through {@link WirecopyModule}.
  * </ul>
- * The secondary result {@code bytes} is the throughput in bytes per second ("ops/s" in JMH's
+ * The secondary result {@code bytes} is the throughput in input bytes per second ("ops/s" in JMH's
  * table); with {@code -prof gc}, {@code gc.alloc.rate.norm} divided by the input's size is the
  * allocation per input byte. {@link Report} prints both as a table.
  *
@@ -62,6 +65,7 @@ public class ArticleBenchmark {
   @Param({"corpus", "1KB", "1MB", "10MB"})
   public String input;
 
+  private final ObjectMapper mapper = new ObjectMapper().registerModule(new WirecopyModule());
   private byte[][] articles;
   private Article[] parsed;
   private long size;
@@ -81,9 +85,10 @@ public class ArticleBenchmark {
   }
 
   /**
-   * Loads the input and parses it once for {@link #write}, checking that it round-trips.
+   * Loads the input and parses it once for {@link #write} and {@link #json}, checking that it
+   * round-trips through both.
    *
-   * @throws IOException never: the input is in memory
+   * @throws IOException if JSON fails to read back
    */
   @Setup(Level.Trial)
   public void load() throws IOException {
@@ -93,7 +98,8 @@ public class ArticleBenchmark {
     for (int i = 0; i < articles.length; i++) {
       parsed[i] = ArticleParser.parse(new ByteArrayInputStream(articles[i]));
       byte[] written = ArticleWriter.write(parsed[i]).getBytes(StandardCharsets.UTF_8);
-      if (!Arrays.equals(written, articles[i])) {
+      Article read = mapper.readValue(mapper.writeValueAsBytes(parsed[i]), Article.class);
+      if (!Arrays.equals(written, articles[i]) || !read.equals(parsed[i])) {
         throw new IllegalStateException(input + ": article " + i + " does not round-trip");
       }
     }
@@ -141,6 +147,21 @@ public class ArticleBenchmark {
   public void write(Blackhole bh, Bytes counter) {
     for (Article article : parsed) {
       bh.consume(ArticleWriter.write(article));
+    }
+    counter.bytes += size;
+  }
+
+  /**
+   * Writes the parsed articles as JSON and reads them back.
+   *
+   * @param bh sink for the articles read
+   * @param counter the bytes handled (those of the input text)
+   * @throws IOException if JSON fails to read back
+   */
+  @Benchmark
+  public void json(Blackhole bh, Bytes counter) throws IOException {
+    for (Article article : parsed) {
+      bh.consume(mapper.readValue(mapper.writeValueAsBytes(article), Article.class));
     }
     counter.bytes += size;
   }

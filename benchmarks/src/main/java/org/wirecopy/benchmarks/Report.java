@@ -13,7 +13,7 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
  * Runs the benchmarks as JMH's own main does, then prints the figures as a Markdown table, one row
- * per input: MB/s (10<sup>6</sup> bytes) of scan, parse and write with JMH's error, how many times
+ * per input: MB/s (10<sup>6</sup> input bytes) of scan, parse, write and json with JMH's error, how many times
  * slower parse is than scan, the time per byte of parse, and (with {@code -prof gc}) the bytes
  * allocated per input byte.
  *
@@ -23,7 +23,7 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  */
 public final class Report {
 
-  private static final String[] OPERATIONS = {"scan", "parse", "write"};
+  private static final String[] OPERATIONS = {"scan", "parse", "write", "json"};
 
   private Report() {}
 
@@ -45,9 +45,9 @@ public final class Report {
           .put(operation, result);
     }
     System.out.println();
-    System.out.println("| input | bytes | scan MB/s | parse MB/s | write MB/s | parse/scan "
+    System.out.println("| input | bytes | scan MB/s | parse MB/s | write MB/s | json MB/s | parse/scan "
         + "| parse ns/byte | parse B alloc/byte | write B alloc/byte |");
-    System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (Map.Entry<String, Map<String, RunResult>> row : byInput.entrySet()) {
       Map<String, RunResult> ops = row.getValue();
       StringBuilder line = new StringBuilder("| " + row.getKey() + " | "
