@@ -2,7 +2,7 @@
 # Builds and runs the benchmarks from the repository root, then prints the summary table
 # (org.wirecopy.benchmarks.Report); the raw results go to benchmarks/target/jmh-<mode>.json.
 #
-#   benchmarks/run.sh quick [JMH options]   about 1.5 minutes: 1 fork, 2 warm-up and 3 measured 1 s iterations
+#   benchmarks/run.sh quick [JMH options]   about 2 minutes: 1 fork, 2 warm-up and 3 measured 1 s iterations
 #   benchmarks/run.sh full  [JMH options]   about 12 minutes: ArticleBenchmark's defaults, 2 forks of 5 + 5 iterations of 2 s
 #
 # Any JMH option may follow, e.g. `-p input=1MB` for one input or `-prof jfr` for a recording.

@@ -48,10 +48,15 @@ import org.wirecopy.text.ArticleWriter;
  *
  * <pre>
  * ./mvnw -B -pl benchmarks -am package -DskipTests
- * java -jar benchmarks/target/benchmarks.jar -f 1 -wi 2 -i 3 -w 1s -r 1s -prof gc      # quick: ~1.5 min
- * java -jar benchmarks/target/benchmarks.jar -prof gc                                   # full: ~12 min
- * benchmarks/run.sh quick|full                                                          # either, with the summary
+ * java -jar benchmarks/target/benchmarks.jar -f 1 -wi 2 -i 3 -w 1s -r 1s -prof gc   # quick, ~2 min
+ * java -jar benchmarks/target/benchmarks.jar -prof gc                                # full, ~12 min
+ * benchmarks/run.sh quick|full          # builds, runs either, and prints the Report table
+ * java -jar benchmarks/target/benchmarks.jar parse -p input=corpus -prof jfr         # profile one
  * </pre>
+ *
+ * <p>Quick mode gives the order of magnitude only: one second of warm-up is too little for the
+ * small inputs when other processes share the cores. Take figures from full mode on a quiet
+ * machine.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
