@@ -30,6 +30,9 @@ final class TextReader {
   /** Without a dateline, a headline is at most this long and does not end a sentence. */
   private static final int MAX_BARE_HEADLINE = 250;
 
+  /** Findings kept before sorting and capping: bounds memory on hostile input. */
+  private static final int MAX_FOUND = 10_000;
+
   private final String text;
   private final ParserOptions options;
   private final Lines lines;
@@ -215,9 +218,11 @@ final class TextReader {
     article.layout(layout());
     Article built = article.build();
     checkOrder(built, headerLines, header);
+    // Found out of text order (the header after the dateline search): sort, then cap.
     diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line)
         .thenComparingInt(Diagnostic::column));
-    return new ParseResult(built, diagnostics);
+    int kept = options.strict() ? Math.max(1, options.maxDiagnostics()) : options.maxDiagnostics();
+    return new ParseResult(built, diagnostics.subList(0, Math.min(kept, diagnostics.size())));
   }
 
   /** The dateline with its year, from the publication time or else the reference date. */
@@ -246,8 +251,8 @@ final class TextReader {
   }
 
   private void checkOrder(Article article, int[] headerLines, Header header) {
-    if (article.publishedAt().isPresent() && article.updatedAt().isPresent()
-        && article.updatedAt().get().isBefore(article.publishedAt().get())) {
+    if (article.published().isPresent() && article.updated().isPresent()
+        && isBefore(article.updated().get(), article.published().get())) {
       for (int k = 0; k < headerLines.length; k++) {
         if (header.kinds[k] == Header.Kind.UPDATED) {
           report(Diagnostic.Code.TIMESTAMPS_OUT_OF_ORDER, headerLines[k],
@@ -255,6 +260,18 @@ final class TextReader {
         }
       }
     }
+  }
+
+  /** Compares instants when both timestamps print a zone, local times otherwise. */
+  private static boolean isBefore(Timestamp a, Timestamp b) {
+    if (a.dateTime().isEmpty() || b.dateTime().isEmpty()) {
+      return false;
+    }
+    if (a.offset().isPresent() && b.offset().isPresent()) {
+      return a.dateTime().get().toInstant(a.offset().get())
+          .isBefore(b.dateTime().get().toInstant(b.offset().get()));
+    }
+    return a.dateTime().get().isBefore(b.dateTime().get());
   }
 
   /** A short line between paragraphs, standing alone, that does not end a sentence. */
@@ -314,7 +331,7 @@ final class TextReader {
   }
 
   private void report(Diagnostic.Code code, int line, int offset, String message) {
-    if (diagnostics.size() >= options.maxDiagnostics()) {
+    if (diagnostics.size() >= MAX_FOUND) {
       return;
     }
     int end = Math.min(lines.contentEnd(line), offset + 60);
