@@ -33,16 +33,15 @@ class CorpusQuoteScoreTest {
 
   static QuoteScore score(String prefix) {
     QuoteScore score = new QuoteScore();
-    for (Corpus.Article article : Corpus.load(prefix)) {
-      QuoteFinder.Result result = QuoteFinder.find(article.body(), article.language());
+    for (QuoteCorpus.Article article : QuoteCorpus.load(prefix)) {
       List<QuoteScore.Scored> pred = new ArrayList<>();
-      for (Quote quote : result.quotes()) {
+      for (Quote quote : article.article().quotes()) {
         pred.add(new QuoteScore.Scored(quote.text(),
             quote.speaker().map(s -> s.name()).orElse(null),
             quote.speaker().map(s -> s.named()).orElse(true)));
       }
       List<QuoteScore.Scored> gold = new ArrayList<>();
-      for (Corpus.GoldQuote quote : article.gold()) {
+      for (QuoteCorpus.GoldQuote quote : article.gold()) {
         gold.add(new QuoteScore.Scored(quote.text(), quote.speaker(), quote.named()));
       }
       score.add(article.name(), pred, gold);

@@ -1,0 +1,321 @@
+package org.wirecopy.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.wirecopy.model.Article;
+import org.wirecopy.model.Language;
+
+/**
+ * Reads wire copy into an {@link Article}.
+ *
+ * <p>The one-line entry point is {@link #parse(CharSequence)}; configure a parser with
+ * {@link #builder()}. A parser is immutable and thread-safe: share one instance.
+ *
+ * <p>Parsing never drops text. Whatever the parser does not recognise stays in the article as a
+ * paragraph, and {@link ArticleWriter#write(Article)} gives back the input byte for byte. By
+ * default parsing is lenient: {@link #read(CharSequence)} returns the article with
+ * {@link Diagnostic}s; a strict parser throws {@link ArticleParseException} instead.
+ */
+public final class ArticleParser {
+
+  /** The default input limit: 64 MiB. */
+  public static final long DEFAULT_MAX_INPUT_LENGTH = 64L << 20;
+
+  private static final int DEFAULT_MAX_DIAGNOSTICS = 100;
+  private static final int BUFFER = 1 << 16;
+  private static final ArticleParser DEFAULT = builder().build();
+
+  private final ParserOptions options;
+
+  private ArticleParser(ParserOptions options) {
+    this.options = options;
+  }
+
+  /**
+   * Parses a text leniently with the default settings.
+   *
+   * @param text the article
+   * @return the article
+   * @throws ArticleParseException if the text is longer than {@link #DEFAULT_MAX_INPUT_LENGTH}
+   */
+  public static Article parse(CharSequence text) {
+    return DEFAULT.read(text).article();
+  }
+
+  /**
+   * Parses a UTF-8 file leniently with the default settings.
+   *
+   * @param path the file
+   * @return the article
+   * @throws IOException if the file cannot be read
+   * @throws ArticleParseException if its bytes are not UTF-8 (naming the file and byte offset)
+   */
+  public static Article parse(Path path) throws IOException {
+    return DEFAULT.read(path).article();
+  }
+
+  /**
+   * Parses a UTF-8 stream leniently with the default settings; the stream is read to its end and
+   * not closed.
+   *
+   * @param in the bytes
+   * @return the article
+   * @throws IOException if the stream cannot be read
+   * @throws ArticleParseException if its bytes are not UTF-8 (naming the byte offset)
+   */
+  public static Article parse(InputStream in) throws IOException {
+    return DEFAULT.read(in, "input stream").article();
+  }
+
+  /**
+   * Parses the characters of a reader leniently with the default settings; the reader is read to
+   * its end and not closed.
+   *
+   * @param reader the characters
+   * @return the article
+   * @throws IOException if the reader fails
+   */
+  public static Article parse(Reader reader) throws IOException {
+    return DEFAULT.read(reader).article();
+  }
+
+  /**
+   * A builder for a configured parser.
+   *
+   * @return a builder with the default settings
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Finds the quotes and speakers of an article's body: for articles built in code, so that they
+   * carry what parsing their text would find.
+   *
+   * @param article an article
+   * @return a copy with {@link Article#quotes()} and {@link Article#speakers()} from its body
+   */
+  public static Article attribute(Article article) {
+    QuoteFinder.Result found = QuoteFinder.find(article.body(), article.language());
+    return article.withQuotes(found.quotes()).withSpeakers(found.speakers());
+  }
+
+  /**
+   * Reads a text.
+   *
+   * @param text the article
+   * @return the article and diagnostics
+   * @throws ArticleParseException if the text is longer than the limit, or, when strict, if
+   *     anything was found odd
+   */
+  public ParseResult read(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    checkLength(text.length(), "characters");
+    ParseResult result = new TextReader(text.toString(), options).read();
+    if (options.strict() && !result.diagnostics().isEmpty()) {
+      throw new ArticleParseException(result.diagnostics());
+    }
+    return result;
+  }
+
+  /**
+   * Reads a UTF-8 file.
+   *
+   * @param path the file
+   * @return the article and diagnostics
+   * @throws IOException if the file cannot be read
+   * @throws ArticleParseException if its bytes are not UTF-8, or as {@link #read(CharSequence)}
+   */
+  public ParseResult read(Path path) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(in, path.toString());
+    }
+  }
+
+  /**
+   * Reads a UTF-8 stream to its end; the stream is not closed.
+   *
+   * @param in the bytes
+   * @param source what to call the stream in error messages (a file name)
+   * @return the article and diagnostics
+   * @throws IOException if the stream cannot be read
+   * @throws ArticleParseException if its bytes are not UTF-8, or as {@link #read(CharSequence)}
+   */
+  public ParseResult read(InputStream in, String source) throws IOException {
+    return read(decode(in, source));
+  }
+
+  /**
+   * Reads the characters of a reader to its end; the reader is not closed.
+   *
+   * @param reader the characters
+   * @return the article and diagnostics
+   * @throws IOException if the reader fails
+   * @throws ArticleParseException as {@link #read(CharSequence)}
+   */
+  public ParseResult read(Reader reader) throws IOException {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[BUFFER];
+    for (int n; (n = reader.read(buffer)) >= 0; ) {
+      text.append(buffer, 0, n);
+      checkLength(text.length(), "characters");
+    }
+    return read(text);
+  }
+
+  /**
+   * Whether this parser throws on the first odd finding.
+   *
+   * @return true for a strict parser
+   */
+  public boolean strict() {
+    return options.strict();
+  }
+
+  /** Decodes strictly: a malformed byte is an error with its offset, never a replacement. */
+  private String decode(InputStream in, String source) throws IOException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    byte[] bytes = new byte[BUFFER];
+    ByteBuffer input = ByteBuffer.allocate(BUFFER + 8);
+    CharBuffer output = CharBuffer.allocate(BUFFER + 8);
+    StringBuilder text = new StringBuilder();
+    long consumed = 0;
+    boolean end = false;
+    while (!end) {
+      int n = in.read(bytes, 0, Math.min(bytes.length, input.remaining()));
+      end = n < 0;
+      if (n > 0) {
+        input.put(bytes, 0, n);
+        checkLength(consumed + input.position(), "bytes");
+      }
+      input.flip();
+      while (true) {
+        int before = input.position();
+        CoderResult result = decoder.decode(input, output, end);
+        consumed += input.position() - before;
+        if (result.isError()) {
+          throw new ArticleParseException(source + ": malformed UTF-8 at byte offset " + consumed
+              + " (" + result.length() + " byte" + (result.length() == 1 ? "" : "s") + ")",
+              consumed, null);
+        }
+        output.flip();
+        text.append(output);
+        output.clear();
+        if (result.isUnderflow()) {
+          break;
+        }
+      }
+      input.compact();
+    }
+    decoder.flush(output);
+    output.flip();
+    text.append(output);
+    return text.toString();
+  }
+
+  private void checkLength(long length, String unit) {
+    if (length > options.maxInputLength()) {
+      throw new ArticleParseException("input of more than " + options.maxInputLength() + " "
+          + unit + " exceeds the parser's limit; raise it with "
+          + "ArticleParser.builder().maxInputLength(...)", -1, null);
+    }
+  }
+
+  /** Settings for a parser; every setting has a default. Not thread-safe; the parser is. */
+  public static final class Builder {
+    private Language language;
+    private LocalDate referenceDate;
+    private boolean strict;
+    private long maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
+    private int maxDiagnostics = DEFAULT_MAX_DIAGNOSTICS;
+
+    private Builder() {}
+
+    /**
+     * Assumes a language instead of detecting it from the text.
+     *
+     * @param language the language
+     * @return this builder
+     */
+    public Builder language(Language language) {
+      this.language = Objects.requireNonNull(language, "language");
+      return this;
+    }
+
+    /**
+     * The date that resolves a dateline's year when the article carries no dated timestamp
+     * (e.g. the day the copy was received). Without it such a dateline has no year.
+     *
+     * @param referenceDate the date
+     * @return this builder
+     */
+    public Builder referenceDate(LocalDate referenceDate) {
+      this.referenceDate = Objects.requireNonNull(referenceDate, "referenceDate");
+      return this;
+    }
+
+    /**
+     * Makes the parser throw {@link ArticleParseException} on any diagnostic.
+     *
+     * @param strict true for strict parsing; false (the default) for lenient
+     * @return this builder
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /**
+     * The largest input accepted, in characters (bytes for byte input); larger input fails
+     * with {@link ArticleParseException} before it is read whole.
+     *
+     * @param maxInputLength the limit, at least 1; default {@link #DEFAULT_MAX_INPUT_LENGTH}
+     * @return this builder
+     */
+    public Builder maxInputLength(long maxInputLength) {
+      if (maxInputLength < 1) {
+        throw new IllegalArgumentException("maxInputLength must be positive: " + maxInputLength);
+      }
+      this.maxInputLength = maxInputLength;
+      return this;
+    }
+
+    /**
+     * The most diagnostics kept per article; the rest are counted out.
+     *
+     * @param maxDiagnostics the limit, at least 0; default 100
+     * @return this builder
+     */
+    public Builder maxDiagnostics(int maxDiagnostics) {
+      if (maxDiagnostics < 0) {
+        throw new IllegalArgumentException("maxDiagnostics must not be negative: " + maxDiagnostics);
+      }
+      this.maxDiagnostics = maxDiagnostics;
+      return this;
+    }
+
+    /**
+     * The parser.
+     *
+     * @return an immutable, thread-safe parser
+     */
+    public ArticleParser build() {
+      return new ArticleParser(new ParserOptions(Optional.ofNullable(language),
+          Optional.ofNullable(referenceDate), strict, maxInputLength, maxDiagnostics));
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.wirecopy.text;
+
+import java.time.DateTimeException;
+import java.util.List;
+import java.util.Optional;
+import org.wirecopy.model.Dateline;
+import org.wirecopy.model.Language;
+
+/** The dateline conventions the parser knows, tried in order. */
+final class Datelines {
+
+  /** A dateline stands within the first characters of its line. */
+  static final int MAX_PREFIX = 300;
+
+  /** Every known agency's convention; add an agency here. */
+  static final List<DatelineFormat> FORMATS = List.of(
+      new TassDateline(),
+      new AgencyDatelines.Ria(),
+      new AgencyDatelines.Interfax(),
+      new AgencyDatelines.Bracketed());
+
+  private Datelines() {}
+
+  /**
+   * Reads a dateline at the start of a line's content.
+   *
+   * @throws DateTimeException when the line starts with a dateline of a day that does not exist
+   */
+  static Optional<DatelineFormat.Found> read(CharSequence text, int start, int end) {
+    String prefix = Chars.foldSpaces(text, start, Math.min(end, start + MAX_PREFIX));
+    DateTimeException impossible = null;
+    for (DatelineFormat format : FORMATS) {
+      try {
+        Optional<DatelineFormat.Found> found = format.read(prefix);
+        if (found.isPresent()) {
+          return found;
+        }
+      } catch (DateTimeException e) {
+        impossible = e;
+      }
+    }
+    if (impossible != null) {
+      throw impossible;
+    }
+    return Optional.empty();
+  }
+
+  /** The canonical text of a dateline. */
+  static String write(Dateline dateline, Language language) {
+    for (DatelineFormat format : FORMATS) {
+      if (format.writes(dateline)) {
+        return format.write(dateline, language);
+      }
+    }
+    throw new IllegalArgumentException(
+        "no known agency format writes this dateline (agency " + dateline.agency()
+            + ", place " + dateline.place().orElse("none") + ")");
+  }
+}

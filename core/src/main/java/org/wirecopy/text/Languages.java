@@ -1,0 +1,31 @@
+package org.wirecopy.text;
+
+import org.wirecopy.model.Language;
+
+/** Tells Russian from English copy by the share of Cyrillic among the letters. */
+final class Languages {
+
+  /** Enough letters to decide; reading further would not change the answer for real copy. */
+  private static final int SAMPLE = 20_000;
+  private static final int MIN_LETTERS = 3;
+
+  private Languages() {}
+
+  static Language detect(CharSequence text) {
+    int cyrillic = 0;
+    int latin = 0;
+    int end = Math.min(text.length(), SAMPLE);
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0400' && c <= '\u04FF') {
+        cyrillic++;
+      } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        latin++;
+      }
+    }
+    if (cyrillic + latin < MIN_LETTERS) {
+      return Language.UNDETERMINED;
+    }
+    return cyrillic >= latin ? Language.RUSSIAN : Language.ENGLISH;
+  }
+}

@@ -1,0 +1,93 @@
+package org.wirecopy.text;
+
+import java.time.MonthDay;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wirecopy.model.Dateline;
+import org.wirecopy.model.Language;
+
+/**
+ * TASS datelines: {@code БРЮССЕЛЬ, 6 декабря. /Корр. ТАСС Виктория Дубровина/.},
+ * {@code МОСКВА, 1 июля. /ТАСС/.}, {@code IGORA /Leningrad Region/, December 26. /TASS/.},
+ * {@code ТАСС, 17 мая.} (no place).
+ */
+final class TassDateline implements DatelineFormat {
+
+  private static final String AGENCY = "ИТАР-ТАСС|ТАСС|ITAR-TASS|TASS";
+  private static final String PLACE = AgencyDatelines.PLACE;
+  private static final String REGION = "(?: ?/([^/]{1,60})/)?";
+  private static final String SLASHED = " *\\.? */([^/]{0,40}?)(" + AGENCY + ")(?: ([^/]{1,80}))?/\\.?";
+
+  private static final Pattern DAY_MONTH =
+      Pattern.compile("^" + PLACE + REGION + ", *(\\d{1,2}) +(\\p{L}{3,}\\.?)" + SLASHED);
+  private static final Pattern MONTH_DAY =
+      Pattern.compile("^" + PLACE + REGION + ", *(\\p{L}{3,}\\.?) +(\\d{1,2})" + SLASHED);
+  private static final Pattern AGENCY_FIRST =
+      Pattern.compile("^(" + AGENCY + "), *(\\d{1,2}) +(\\p{L}{3,})\\.");
+
+  @Override
+  public Optional<Found> read(String line) {
+    Matcher m = DAY_MONTH.matcher(line);
+    if (m.find()) {
+      return found(m, m.group(3), m.group(4));
+    }
+    m = MONTH_DAY.matcher(line);
+    if (m.find()) {
+      return found(m, m.group(4), m.group(3));
+    }
+    m = AGENCY_FIRST.matcher(line);
+    if (m.find()) {
+      MonthDay md = AgencyDatelines.monthDay(m.group(2), m.group(3));
+      return md == null ? Optional.empty() : Optional.of(new Found(
+          Dateline.builder().agency(m.group(1)).monthDay(md).build(), m.end()));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Found> found(Matcher m, String day, String monthWord) {
+    MonthDay md = AgencyDatelines.monthDay(day, monthWord);
+    if (md == null) {
+      return Optional.empty();
+    }
+    Dateline.Builder dateline = Dateline.builder()
+        .place(m.group(1))
+        .monthDay(md)
+        .agency(m.group(6));
+    if (m.group(2) != null && !m.group(2).isBlank()) {
+      dateline.region(Chars.strip(m.group(2)));
+    }
+    if (m.group(7) != null && !m.group(7).isBlank()) {
+      dateline.author(Chars.strip(m.group(7)));
+    }
+    return Optional.of(new Found(dateline.build(), m.end()));
+  }
+
+  @Override
+  public boolean writes(Dateline dateline) {
+    return dateline.agency().matches(AGENCY) && dateline.monthDay().isPresent()
+        && (dateline.place().isPresent()
+            || (dateline.author().isEmpty() && dateline.region().isEmpty()));
+  }
+
+  @Override
+  public String write(Dateline dateline, Language language) {
+    MonthDay md = dateline.monthDay().orElseThrow();
+    String date = language == Language.ENGLISH
+        ? Months.name(md.getMonthValue(), language) + " " + md.getDayOfMonth()
+        : md.getDayOfMonth() + " " + Months.name(md.getMonthValue(), language);
+    if (dateline.place().isEmpty()) {
+      return dateline.agency() + ", " + date + ".";
+    }
+    StringBuilder out = new StringBuilder(dateline.place().get());
+    dateline.region().ifPresent(r -> out.append(" /").append(r).append('/'));
+    out.append(", ").append(date).append(". /");
+    if (dateline.author().isPresent()) {
+      out.append(language == Language.ENGLISH ? "Corr. " : "Корр. ")
+          .append(dateline.agency()).append(' ').append(dateline.author().get());
+    } else {
+      out.append(dateline.agency());
+    }
+    return out.append("/.").toString();
+  }
+}

@@ -1,0 +1,334 @@
+package org.wirecopy.text;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.wirecopy.model.Article;
+import org.wirecopy.model.Block;
+import org.wirecopy.model.Dateline;
+import org.wirecopy.model.Language;
+import org.wirecopy.model.Layout;
+import org.wirecopy.model.Part;
+import org.wirecopy.model.Segment;
+import org.wirecopy.model.Timestamp;
+import org.wirecopy.model.Topic;
+
+/**
+ * One reading of one text: cuts it into segments and builds the article. Not thread-safe; the
+ * parser makes one per input.
+ */
+final class TextReader {
+
+  /** The dateline is looked for among the first non-blank lines only. */
+  private static final int MAX_HEADER_LINES = 16;
+  /** A line this long is body text, never header. */
+  private static final int MAX_HEADER_LINE = 600;
+  /** Without a dateline, a headline is at most this long and does not end a sentence. */
+  private static final int MAX_BARE_HEADLINE = 250;
+
+  private final String text;
+  private final ParserOptions options;
+  private final Lines lines;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final List<Element> elements = new ArrayList<>();
+
+  /** An element's place in the text, before the segments are cut. */
+  private record Element(Part part, int index, int start, int end, String canonical) {}
+
+  TextReader(String text, ParserOptions options) {
+    this.text = text;
+    this.options = options;
+    this.lines = new Lines(text);
+  }
+
+  ParseResult read() {
+    Language language = options.language().orElseGet(() -> Languages.detect(text));
+    int[] nonBlank = nonBlankLines();
+    int datelineAt = -1;
+    DatelineFormat.Found dateline = null;
+    for (int k = 0; k < Math.min(nonBlank.length, MAX_HEADER_LINES); k++) {
+      int line = nonBlank[k];
+      Optional<DatelineFormat.Found> found;
+      try {
+        found = Datelines.read(text, lines.contentStart(line), lines.contentEnd(line));
+      } catch (DateTimeException e) {
+        report(Diagnostic.Code.IMPOSSIBLE_DATE, line, lines.contentStart(line),
+            "the dateline's date does not exist; kept as a paragraph");
+        found = Optional.empty();
+      }
+      if (found.isPresent()) {
+        datelineAt = k;
+        dateline = found.get();
+        break;
+      }
+      if (lines.contentEnd(line) - lines.contentStart(line) > MAX_HEADER_LINE) {
+        break;
+      }
+    }
+    int[] headerLines;
+    Header header;
+    if (datelineAt >= 0) {
+      headerLines = Arrays.copyOf(nonBlank, datelineAt);
+      header = new Header(text, lines, headerLines, false);
+    } else {
+      headerLines = bareHeader(nonBlank);
+      header = new Header(text, lines, headerLines, true);
+      if (nonBlank.length > 0) {
+        int first = headerLines.length < nonBlank.length ? nonBlank[headerLines.length] : nonBlank[0];
+        report(Diagnostic.Code.NO_DATELINE, first, lines.contentStart(first),
+            "no dateline opens the body");
+      }
+    }
+    return build(language, nonBlank, headerLines, header, datelineAt, dateline);
+  }
+
+  /** Without a dateline: leading timestamp, byline, topic and photo lines, and a headline. */
+  private int[] bareHeader(int[] nonBlank) {
+    int[] candidates = Arrays.copyOf(nonBlank, Math.min(nonBlank.length, MAX_HEADER_LINES));
+    Header trial = new Header(text, lines, candidates, true);
+    int taken = 0;
+    while (taken < candidates.length) {
+      Header.Kind kind = trial.kinds[taken];
+      if (kind == Header.Kind.HEADLINE) {
+        String content = trial.content(candidates[taken]);
+        boolean headline = content.length() <= MAX_BARE_HEADLINE
+            && !endsSentence(content) && taken + 1 < nonBlank.length;
+        if (!headline) {
+          break;
+        }
+        taken++;
+        continue;
+      }
+      if (kind == Header.Kind.EXTRA || kind == Header.Kind.LEAD || kind == Header.Kind.NONE) {
+        break;
+      }
+      taken++;
+    }
+    return Arrays.copyOf(candidates, taken);
+  }
+
+  private ParseResult build(Language language, int[] nonBlank, int[] headerLines, Header header,
+      int datelineAt, DatelineFormat.Found found) {
+    for (int line : header.impossibleDates) {
+      report(Diagnostic.Code.IMPOSSIBLE_DATE, line, lines.contentStart(line),
+          "the timestamp's date does not exist; kept as text");
+    }
+    Article.Builder article = Article.builder().language(language);
+    Timestamp published = null;
+    List<Integer> extra = new ArrayList<>();
+    int topics = 0;
+    // Header elements, in text order.
+    for (int k = 0; k < headerLines.length; k++) {
+      int line = headerLines[k];
+      int start = lines.contentStart(line);
+      int end = lines.contentEnd(line);
+      String content = text.substring(start, end);
+      switch (header.kinds[k]) {
+        case PUBLISHED -> {
+          published = header.timestamps[k].timestamp();
+          article.published(published);
+          element(Part.PUBLISHED, 0, start, end,
+              Timestamps.write(published, false, language));
+        }
+        case UPDATED -> {
+          Timestamp updated = header.timestamps[k].timestamp();
+          article.updated(updated);
+          element(Part.UPDATED, 0, start, end, Timestamps.write(updated, true, language));
+        }
+        case BYLINE -> {
+          article.byline(content);
+          element(Part.BYLINE, 0, start, end, content);
+        }
+        case TOPIC -> {
+          article.addTopic(Topic.of(content));
+          element(Part.TOPIC, topics++, start, end, content);
+        }
+        case HEADLINE -> {
+          article.headline(content);
+          element(Part.HEADLINE, 0, start, end, content);
+        }
+        case LEAD -> {
+          article.lead(content);
+          element(Part.LEAD, 0, start, end, content);
+        }
+        case PHOTO -> {
+          boolean twoLines = k + 1 < headerLines.length
+              && header.kinds[k + 1] == Header.Kind.PHOTO_REST;
+          int photoEnd = twoLines ? lines.contentEnd(headerLines[k + 1]) : end;
+          article.photo(header.photo);
+          element(Part.PHOTO, 0, start, photoEnd, Canonical.photo(header.photo));
+        }
+        case PHOTO_REST -> {
+          // Written with the photo line above it.
+        }
+        default -> {
+          extra.add(line);
+          report(Diagnostic.Code.UNRECOGNISED_HEADER_LINE, line, start,
+              "header line not recognised; kept as a body paragraph");
+        }
+      }
+    }
+    // Body: the header lines left over, then the dateline paragraph and every line after it.
+    List<Integer> bodyLines = new ArrayList<>(extra);
+    int firstBody = datelineAt >= 0 ? datelineAt : headerLines.length;
+    for (int k = firstBody; k < nonBlank.length; k++) {
+      bodyLines.add(nonBlank[k]);
+    }
+    Dateline dateline = found == null ? null
+        : withYear(found.dateline(), published, lines.contentStart(nonBlank[datelineAt]));
+    if (dateline != null) {
+      article.dateline(dateline);
+    }
+    List<Block> body = new ArrayList<>(bodyLines.size());
+    int[] blockLine = new int[bodyLines.size()];
+    int[] blockStart = new int[bodyLines.size()];
+    for (int line : bodyLines) {
+      int start = lines.contentStart(line);
+      if (dateline != null && line == nonBlank[datelineAt]) {
+        int datelineEnd = start + found.end();
+        element(Part.DATELINE, 0, start, datelineEnd, Datelines.write(dateline, language));
+        start = datelineEnd;
+        while (start < lines.contentEnd(line) && Chars.isSpace(text.charAt(start))) {
+          start++;
+        }
+        if (start == lines.contentEnd(line)) {
+          continue;
+        }
+      }
+      blockLine[body.size()] = line;
+      blockStart[body.size()] = start;
+      body.add(Block.paragraph(text.substring(start, lines.contentEnd(line))));
+    }
+    for (int i = 0; i < body.size(); i++) {
+      if (isSubheading(body, i, blockLine)) {
+        body.set(i, Block.subheading(body.get(i).text()));
+      }
+      element(Part.BLOCK, i, blockStart[i], lines.contentEnd(blockLine[i]), body.get(i).text());
+    }
+    article.body(body);
+    QuoteFinder.Result quotes = QuoteFinder.find(body, language);
+    article.quotes(quotes.quotes()).speakers(quotes.speakers());
+    article.layout(layout());
+    Article built = article.build();
+    checkOrder(built, headerLines, header);
+    diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line)
+        .thenComparingInt(Diagnostic::column));
+    return new ParseResult(built, diagnostics);
+  }
+
+  /** The dateline with its year, from the publication time or else the reference date. */
+  private Dateline withYear(Dateline dateline, Timestamp published, int offset) {
+    Optional<LocalDate> reference = Optional.ofNullable(published)
+        .flatMap(Timestamp::date)
+        .or(options::referenceDate);
+    if (reference.isEmpty() || dateline.monthDay().isEmpty()) {
+      return dateline;
+    }
+    MonthDay md = dateline.monthDay().get();
+    LocalDate ref = reference.get();
+    int year = ref.getYear();
+    // A December dateline in January copy is last year's, a January one in December next year's.
+    if (md.getMonthValue() == 12 && ref.getMonthValue() == 1) {
+      year--;
+    } else if (md.getMonthValue() == 1 && ref.getMonthValue() == 12) {
+      year++;
+    }
+    if (!md.isValidYear(year)) {
+      report(Diagnostic.Code.IMPOSSIBLE_DATE, lineAt(offset), offset,
+          "the dateline's " + md + " does not exist in " + year);
+      return dateline;
+    }
+    return Dateline.copyOf(dateline).withYear(year);
+  }
+
+  private void checkOrder(Article article, int[] headerLines, Header header) {
+    if (article.publishedAt().isPresent() && article.updatedAt().isPresent()
+        && article.updatedAt().get().isBefore(article.publishedAt().get())) {
+      for (int k = 0; k < headerLines.length; k++) {
+        if (header.kinds[k] == Header.Kind.UPDATED) {
+          report(Diagnostic.Code.TIMESTAMPS_OUT_OF_ORDER, headerLines[k],
+              lines.contentStart(headerLines[k]), "the update time is before the publication time");
+        }
+      }
+    }
+  }
+
+  /** A short line between paragraphs, standing alone, that does not end a sentence. */
+  private boolean isSubheading(List<Block> body, int i, int[] blockLine) {
+    if (i == 0 || i == body.size() - 1) {
+      return false;
+    }
+    int line = blockLine[i];
+    if (line == 0 || line + 1 >= lines.count() || !lines.blank(line - 1) || !lines.blank(line + 1)) {
+      return false;
+    }
+    return Subheadings.looksLikeOne(body.get(i).text());
+  }
+
+  static boolean endsSentence(String content) {
+    char last = content.charAt(content.length() - 1);
+    return last == '.' || last == '!' || last == '?' || last == '…';
+  }
+
+  private int[] nonBlankLines() {
+    int[] result = new int[lines.count()];
+    int n = 0;
+    for (int line = 0; line < lines.count(); line++) {
+      if (!lines.blank(line)) {
+        result[n++] = line;
+      }
+    }
+    return Arrays.copyOf(result, n);
+  }
+
+  private void element(Part part, int index, int start, int end, String canonical) {
+    elements.add(new Element(part, index, start, end, canonical));
+  }
+
+  /** The elements in text order with the trivia between them: every character in one segment. */
+  private Layout layout() {
+    elements.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    List<Segment> segments = new ArrayList<>(elements.size() * 2 + 1);
+    int position = 0;
+    for (Element e : elements) {
+      if (e.start() > position) {
+        segments.add(Segment.of(Part.TRIVIA, 0, text.substring(position, e.start()), Optional.empty()));
+      }
+      String raw = text.substring(e.start(), e.end());
+      segments.add(Segment.of(e.part(), e.index(), raw,
+          raw.equals(e.canonical()) ? Optional.empty() : Optional.of(e.canonical())));
+      position = e.end();
+    }
+    if (position < text.length()) {
+      segments.add(Segment.of(Part.TRIVIA, 0, text.substring(position), Optional.empty()));
+    }
+    return Layout.builder().segments(segments).build();
+  }
+
+  private void report(Diagnostic.Code code, int line, int offset, String message) {
+    if (diagnostics.size() >= options.maxDiagnostics()) {
+      return;
+    }
+    int end = Math.min(lines.contentEnd(line), offset + 60);
+    String excerpt = offset < end ? text.substring(offset, end) : "";
+    diagnostics.add(new Diagnostic(code, line + 1, offset - lines.start(line) + 1, message, excerpt));
+  }
+
+  private int lineAt(int offset) {
+    int low = 0;
+    int high = lines.count() - 1;
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (lines.start(mid) <= offset) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return low;
+  }
+}

@@ -1,0 +1,234 @@
+package org.wirecopy.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.wirecopy.model.Article;
+import org.wirecopy.model.Dateline;
+import org.wirecopy.model.Language;
+import org.wirecopy.model.Timestamp;
+
+class ArticleParserTest {
+
+  private static final String BODY = "\n\nМОСКВА, 1 июля. /ТАСС/. Текст новости.\n";
+
+  private static Article withHeader(String header) {
+    return ArticleParser.parse(header + "\n\nЗаголовок" + BODY);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "6 декабря 2016, 18:39,|2016-12-06T18:39",
+      "6\u00a0декабря\u00a02016,\u00a018:39|2016-12-06T18:39",
+      "1 января 2020, 00:05|2020-01-01T00:05",
+      "15 февраля 2021, 9:07|2021-02-15T09:07",
+      "3 марта 2022, 10:00|2022-03-03T10:00",
+      "4 апреля 2022, 10:00|2022-04-04T10:00",
+      "5 мая 2022, 10:00|2022-05-05T10:00",
+      "6 июня 2022, 10:00|2022-06-06T10:00",
+      "7 июля 2022, 10:00|2022-07-07T10:00",
+      "8 августа 2022, 10:00|2022-08-08T10:00",
+      "9 сентября 2022, 10:00|2022-09-09T10:00",
+      "10 октября 2022, 10:00|2022-10-10T10:00",
+      "11 ноября 2022, 10:00|2022-11-11T10:00",
+      "30 Apr 2020, 16:57|2020-04-30T16:57",
+      "2024-12-26 21:09:18|2024-12-26T21:09:18",
+      "2024-06-27T12:25:52Z|2024-06-27T12:25:52",
+      "20190121T102708|2019-01-21T10:27:08",
+  })
+  void parse_fullTimestamp_givesPublicationTime(String line, String expected) {
+    assertThat(withHeader(line).publishedAt()).contains(LocalDateTime.parse(expected));
+  }
+
+  @Test
+  void parse_timestampWithoutYear_keepsMonthDayAndTime() {
+    Article article = withHeader("2 СЕН, 18:42");
+
+    assertThat(article.published()).contains(Timestamp.builder()
+        .monthDay(MonthDay.of(9, 2)).time(LocalTime.of(18, 42)).build());
+    assertThat(article.publishedAt()).isEmpty();
+    assertThat(article.dateline().flatMap(Dateline::year)).isEmpty();
+  }
+
+  @Test
+  void parse_updatedTimeOnly_keepsTheTime() {
+    Article article = withHeader("6 декабря 2016, 18:39\nобновлено 16:05");
+
+    assertThat(article.updated()).contains(Timestamp.builder().time(LocalTime.of(16, 5)).build());
+    assertThat(article.updatedAt()).isEmpty();
+  }
+
+  @Test
+  void parse_zuluTimestamp_keepsTheOffset() {
+    assertThat(withHeader("2024-06-27T12:25:52Z").published().flatMap(Timestamp::offset))
+        .contains(ZoneOffset.UTC);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "НЬЮ-ЙОРК, 1 июля. /ТАСС/. Текст.|НЬЮ-ЙОРК|ТАСС|",
+      "САНКТ-ПЕТЕРБУРГ, 1 июля. /ТАСС/. Текст.|САНКТ-ПЕТЕРБУРГ|ТАСС|",
+      "РИО-ДЕ-ЖАНЕЙРО, 1 июля. /Спец. корр. ТАСС Иван Петров/. Текст.|РИО-ДЕ-ЖАНЕЙРО|ТАСС|Иван Петров",
+      "БРЮССЕЛЬ, 6 декабря. /Корр. ТАСС Виктория Дубровина/. Текст.|БРЮССЕЛЬ|ТАСС|Виктория Дубровина",
+      "MOSCOW, December 6. /TASS/. Text.|MOSCOW|TASS|",
+      "MOSCOW, Dec. 6. /TASS/. Text.|MOSCOW|TASS|",
+      "MOSCOW, August 21. /ITAR-TASS/. Text.|MOSCOW|ITAR-TASS|",
+  })
+  void parse_dateline_givesPlaceAgencyAndAuthor(String line, String place, String agency,
+      String author) {
+    Dateline dateline = ArticleParser.parse(line).dateline().orElseThrow();
+
+    assertThat(dateline.place()).contains(place);
+    assertThat(dateline.agency()).isEqualTo(agency);
+    assertThat(dateline.author().orElse(null)).isEqualTo(author);
+  }
+
+  @Test
+  void parse_decemberDatelineInJanuaryCopy_isPreviousYear() {
+    Article article = ArticleParser.parse(
+        "2 января 2017, 10:00\n\nЗаголовок\n\nМОСКВА, 31 декабря. /ТАСС/. Текст.\n");
+
+    assertThat(article.dateline().flatMap(Dateline::date)).contains(LocalDate.of(2016, 12, 31));
+  }
+
+  @Test
+  void parse_januaryDatelineInDecemberCopy_isNextYear() {
+    Article article = ArticleParser.parse(
+        "31 декабря 2016, 23:50\n\nЗаголовок\n\nМОСКВА, 1 января. /ТАСС/. Текст.\n");
+
+    assertThat(article.dateline().flatMap(Dateline::date)).contains(LocalDate.of(2017, 1, 1));
+  }
+
+  @Test
+  void parse_noTimestampWithReferenceDate_resolvesYearFromIt() {
+    Article article = ArticleParser.builder().referenceDate(LocalDate.of(2020, 7, 3)).build()
+        .read("МОСКВА, 1 июля. /ТАСС/. Текст.").article();
+
+    assertThat(article.dateline().flatMap(Dateline::date)).contains(LocalDate.of(2020, 7, 1));
+  }
+
+  @Test
+  void parse_impossibleDatelineDate_keepsTextAsParagraph() {
+    String text = "МОСКВА, 31 февраля. /ТАСС/. Текст.";
+    ParseResult result = ArticleParser.builder().build().read(text);
+
+    assertThat(result.article().dateline()).isEmpty();
+    assertThat(result.article().body()).hasSize(1);
+    assertThat(result.diagnostics()).extracting(Diagnostic::code)
+        .containsExactly(Diagnostic.Code.IMPOSSIBLE_DATE, Diagnostic.Code.NO_DATELINE);
+    assertThat(ArticleWriter.write(result.article())).isEqualTo(text);
+  }
+
+  @Test
+  void read_impossibleTimestamp_reportsItAndKeepsTheLine() {
+    String text = "31 февраля 2016, 10:00\n\nЗаголовок" + BODY;
+    ParseResult result = ArticleParser.builder().build().read(text);
+
+    assertThat(result.article().published()).isEmpty();
+    assertThat(result.diagnostics()).extracting(Diagnostic::code)
+        .contains(Diagnostic.Code.IMPOSSIBLE_DATE);
+    assertThat(result.diagnostics().get(0).line()).isEqualTo(1);
+    assertThat(ArticleWriter.write(result.article())).isEqualTo(text);
+  }
+
+  @Test
+  void read_updateBeforePublication_reportsTimestampsOutOfOrder() {
+    ParseResult result = ArticleParser.builder().build()
+        .read("6 декабря 2016, 18:39\nобновлено 5 декабря 2016, 19:10\n\nЗаголовок" + BODY);
+
+    assertThat(result.diagnostics()).extracting(Diagnostic::code)
+        .containsExactly(Diagnostic.Code.TIMESTAMPS_OUT_OF_ORDER);
+    assertThat(result.diagnostics().get(0).line()).isEqualTo(2);
+  }
+
+  @Test
+  void read_strictWithoutDateline_throwsWithLineAndColumn() {
+    ArticleParser strict = ArticleParser.builder().strict(true).build();
+
+    assertThatThrownBy(() -> strict.read("Заголовок\n\n  Просто текст без даты."))
+        .isInstanceOf(ArticleParseException.class)
+        .satisfies(e -> {
+          ArticleParseException p = (ArticleParseException) e;
+          assertThat(p.line()).isEqualTo(3);
+          assertThat(p.column()).isEqualTo(3);
+          assertThat(p.diagnostics()).extracting(Diagnostic::code)
+              .containsExactly(Diagnostic.Code.NO_DATELINE);
+        })
+        .hasMessageContaining("<3:3>");
+  }
+
+  @Test
+  void read_malformedUtf8_namesSourceAndByteOffset() {
+    byte[] bytes = "МОСКВА, 1 июля.".getBytes(StandardCharsets.UTF_8);
+    byte[] broken = new byte[bytes.length + 2];
+    System.arraycopy(bytes, 0, broken, 0, 6);
+    broken[6] = (byte) 0xFF;
+    System.arraycopy(bytes, 6, broken, 7, bytes.length - 6);
+
+    assertThatThrownBy(() -> ArticleParser.builder().build()
+        .read(new ByteArrayInputStream(broken), "wire/42.txt"))
+        .isInstanceOf(ArticleParseException.class)
+        .hasMessageContaining("wire/42.txt")
+        .hasMessageContaining("byte offset 6")
+        .satisfies(e -> assertThat(((ArticleParseException) e).byteOffset()).isEqualTo(6));
+  }
+
+  @Test
+  void read_inputOverLimit_failsNamingTheLimit() {
+    ArticleParser small = ArticleParser.builder().maxInputLength(10).build();
+
+    assertThatThrownBy(() -> small.read("МОСКВА, 1 июля. /ТАСС/. Текст."))
+        .isInstanceOf(ArticleParseException.class)
+        .hasMessageContaining("10 characters")
+        .hasMessageContaining("maxInputLength");
+  }
+
+  @Test
+  void parse_readerAndStream_giveTheSameArticleAsString() throws Exception {
+    String text = "Заголовок" + BODY;
+    Article fromString = ArticleParser.parse(text);
+
+    assertThat(ArticleParser.parse(new StringReader(text))).isEqualTo(fromString);
+    assertThat(ArticleParser.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
+        .isEqualTo(fromString);
+  }
+
+  @Test
+  void parse_languageForced_overridesDetection() {
+    Article article = ArticleParser.builder().language(Language.ENGLISH).build()
+        .read("Заголовок" + BODY).article();
+
+    assertThat(article.language()).isEqualTo(Language.ENGLISH);
+    assertThat(ArticleParser.parse("Заголовок" + BODY).language()).isEqualTo(Language.RUSSIAN);
+  }
+
+  @Test
+  void parse_textThatIsNoArticle_keepsEveryLineAsParagraph() {
+    String text = "просто строка.\r\nи ещё одна;\rи третья.";
+    Article article = ArticleParser.parse(text);
+
+    assertThat(article.body()).hasSize(3);
+    assertThat(ArticleWriter.write(article)).isEqualTo(text);
+  }
+
+  @Test
+  void parse_emptyAndBlankInput_givesEmptyArticleThatWritesBack() {
+    for (String text : new String[] {"", "   ", "\ufeff", "\n\n\r\n", "\u00a0\t"}) {
+      Article article = ArticleParser.parse(text);
+      assertThat(article.body()).isEmpty();
+      assertThat(article.headline()).isEmpty();
+      assertThat(ArticleWriter.write(article)).isEqualTo(text);
+    }
+  }
+}
