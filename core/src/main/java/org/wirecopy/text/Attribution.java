@@ -117,6 +117,8 @@ final class Attribution {
   private List<Token> tokens;
   private Chunk[] chunkAt;
   private Cue[] cueAt;
+  /** The head noun of each token, looked up once: {@link #NONE} for none, null before the lookup. */
+  private Object[][] heads;
   private int sentenceFrom;
   /** Whether the sentence has a speech cue: -1 not yet known, 0 no, 1 yes. */
   private int sentenceHasCue;
@@ -151,6 +153,7 @@ final class Attribution {
     this.tokens = new ArrayList<>(blockTokens);
     this.chunkAt = new Chunk[tokens.size()];
     this.cueAt = new Cue[tokens.size()];
+    this.heads = new Object[tokens.size()][];
     int from = 0;
     while (from < tokens.size()) {
       int to = sentenceEnd(from);
@@ -498,7 +501,7 @@ final class Attribution {
       if (!token.isWord()) {
         return false;
       }
-      if (headNoun(token) != null || token.isCapitalized()) {
+      if (headNoun(k) != null || token.isCapitalized()) {
         return true;
       }
       if (!lexicon.isAdjective(token.lower())) {
@@ -506,6 +509,17 @@ final class Attribution {
       }
     }
     return false;
+  }
+
+  private static final Object[] NONE = new Object[0];
+
+  /** The role, body or document noun a token is, with its kind, or null; looked up once. */
+  private Object[] headNoun(int k) {
+    if (heads[k] == null) {
+      Object[] head = headNoun(tokens.get(k));
+      heads[k] = head == null ? NONE : head;
+    }
+    return heads[k] == NONE ? null : heads[k];
   }
 
   /** The role, body or document noun a word is, with its kind, or null. */
@@ -533,8 +547,9 @@ final class Attribution {
   }
 
   /** A word that can be part of a name: capitalised, not a function word, not a body. */
-  private boolean isNameWord(Token token) {
-    if (!token.isTitlecase() || lexicon.isBodyName(token) || headNoun(token) != null) {
+  private boolean isNameWord(int k) {
+    Token token = tokens.get(k);
+    if (!token.isTitlecase() || lexicon.isBodyName(token) || headNoun(k) != null) {
       return false;
     }
     String lower = token.lower();
@@ -544,12 +559,12 @@ final class Attribution {
   /** A Russian phrase: adjectives, head noun, complements in the genitive, a name. */
   private Chunk headFirst(int start, int i, int to) {
     int j = i;
-    while (j < to && j < i + 4 && tokens.get(j).isWord() && headNoun(tokens.get(j)) == null
+    while (j < to && j < i + 4 && tokens.get(j).isWord() && headNoun(j) == null
         && !lexicon.isBodyName(tokens.get(j)) && lexicon.isAdjective(tokens.get(j).lower())) {
       j++;
     }
     Token token = j < to ? tokens.get(j) : null;
-    Object[] head = token == null ? null : headNoun(token);
+    Object[] head = token == null ? null : headNoun(j);
     boolean properBody = token != null && token.isWord() && lexicon.isBodyName(token);
     if (head == null && !properBody) {
       return tokens.get(i).isCapitalized() ? nameChunk(start, i, to) : null;
@@ -626,7 +641,7 @@ final class Attribution {
   /** The name at the end of a phrase: its trailing capitalised words, at most two (three with a patronymic). */
   private void findName(Chunk chunk, int from, int to, Case grammaticalCase) {
     int start = to;
-    while (start > from && isNameWord(tokens.get(start - 1))) {
+    while (start > from && isNameWord(start - 1)) {
       start--;
     }
     if (start == to) {
@@ -656,7 +671,7 @@ final class Attribution {
       k++;
     }
     int first = i;
-    while (first < k && !isNameWord(tokens.get(first)) && !lexicon.isBodyName(tokens.get(first))) {
+    while (first < k && !isNameWord(first) && !lexicon.isBodyName(tokens.get(first))) {
       first++;
     }
     if (first == k) {
@@ -673,7 +688,7 @@ final class Attribution {
       chunk.head = first;
       int end = first + 1;
       while (end < k && (tokens.get(end).isTitlecase() || tokens.get(end).isAllCaps())
-          && !isNameWord(tokens.get(end))) {
+          && !isNameWord(end)) {
         end++;
       }
       chunk.to = end;
@@ -681,7 +696,7 @@ final class Attribution {
     }
     chunk.kind = Kind.PERSON;
     int nameEnd = first;
-    while (nameEnd < k && isNameWord(tokens.get(nameEnd))) {
+    while (nameEnd < k && isNameWord(nameEnd)) {
       nameEnd++;
     }
     chunk.to = nameEnd;
@@ -730,7 +745,7 @@ final class Attribution {
       end++;
     }
     int last = end - 1;
-    while (last >= body && !(tokens.get(last).isCapitalized() || headNoun(tokens.get(last)) != null)) {
+    while (last >= body && !(tokens.get(last).isCapitalized() || headNoun(last) != null)) {
       last--;
     }
     if (last < body) {
@@ -738,13 +753,13 @@ final class Attribution {
     }
     chunk.to = last + 1;
     int nameStart = chunk.to;
-    while (nameStart > body && isNameWord(tokens.get(nameStart - 1))
-        && headNoun(tokens.get(nameStart - 1)) == null) {
+    while (nameStart > body && isNameWord(nameStart - 1)
+        && headNoun(nameStart - 1) == null) {
       nameStart--;
     }
     int head = -1;
     for (int h = nameStart - 1; h >= body; h--) {
-      if (headNoun(tokens.get(h)) != null) {
+      if (headNoun(h) != null) {
         head = h;
         break;
       }
@@ -756,12 +771,12 @@ final class Attribution {
       chunk.kind = Kind.PERSON;
       chunk.head = head;
       if (head >= 0) {
-        chunk.headLemma = ((Noun) headNoun(tokens.get(head))[1]).lemma();
+        chunk.headLemma = ((Noun) headNoun(head)[1]).lemma();
       }
       return chunk;
     }
     if (head >= 0) {
-      Object[] noun = headNoun(tokens.get(head));
+      Object[] noun = headNoun(head);
       chunk.kind = (Kind) noun[0];
       chunk.head = head;
       chunk.headLemma = ((Noun) noun[1]).lemma();
@@ -778,7 +793,7 @@ final class Attribution {
 
   private boolean headNounBefore(int from, int to) {
     for (int k = from; k < to; k++) {
-      if (headNoun(tokens.get(k)) != null) {
+      if (headNoun(k) != null) {
         return true;
       }
     }
@@ -818,7 +833,7 @@ final class Attribution {
       return;
     }
     for (int k = chunk.head + 1; k < chunk.to; k++) {
-      Object[] head = headNoun(tokens.get(k));
+      Object[] head = headNoun(k);
       if (head != null && head[0] == Kind.ROLE) {
         Chunk inner = headFirst(k, k, chunk.to);
         if (inner != null && inner.kind == Kind.PERSON) {

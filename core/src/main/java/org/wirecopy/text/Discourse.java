@@ -85,6 +85,9 @@ final class Discourse {
   private final List<Entity> entities = new ArrayList<>();
   private final Map<String, Entity> persons = new HashMap<>();
   private final Map<String, Entity> bodies = new HashMap<>();
+  /** The nominative candidates of the name words met, folded. */
+  private final Map<String, List<String>> nominatives = new HashMap<>();
+  private static final int CACHE = 10_000;
   /** Speakers, most recent last, each once, at most {@link #WINDOW}. */
   private final List<Entity> speakers = new ArrayList<>();
   private Entity current;
@@ -179,8 +182,15 @@ final class Discourse {
    * @return the person, or null
    */
   Entity knownPerson(String word) {
-    for (String form : Names.nominatives(word, language)) {
-      Entity entity = persons.get(Lexicon.fold(form));
+    List<String> forms = nominatives.get(word);
+    if (forms == null) {
+      forms = List.copyOf(Names.nominatives(word, language));
+      if (nominatives.size() < CACHE) {
+        nominatives.put(word, forms);
+      }
+    }
+    for (String form : forms) {
+      Entity entity = persons.get(form);
       if (entity != null) {
         return entity;
       }

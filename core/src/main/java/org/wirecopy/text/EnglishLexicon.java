@@ -114,6 +114,7 @@ final class EnglishLexicon extends Lexicon {
     for (String[] ending : endings) {
       nounEndings.add(new Ending(ending[0], ending[1], Case.UNKNOWN));
     }
+    seal();
   }
 
   @Override

@@ -112,6 +112,8 @@ abstract class Lexicon {
   protected final Set<String> abbreviations = new HashSet<>();
   protected final Set<String> frameNouns = new HashSet<>();
   protected final List<Ending> nounEndings = new ArrayList<>();
+  /** Every form of the words of each noun table, made once from {@link #nounEndings}. */
+  private final Map<Set<String>, Map<String, Noun>> inflected = new java.util.IdentityHashMap<>();
   /** Complement words in the genitive that no ending shows ({@code иностранных дел}). */
   protected final Set<String> complementWords = new HashSet<>();
   protected final Map<String, Case> prepositionCases = new HashMap<>();
@@ -283,21 +285,36 @@ abstract class Lexicon {
   /** Whether the word looks like an adjective that can stand before a role noun. */
   abstract boolean isAdjective(String lower);
 
-  /** The dictionary form of a word of the given table, trying the noun endings. */
+  /** The dictionary form of a word of the given table, through its inflected forms. */
   private Noun lookup(String lower, Set<String> table) {
-    if (table.contains(lower)) {
-      return new Noun(lower, Case.NOMINATIVE);
-    }
-    for (Ending ending : nounEndings) {
-      if (lower.length() > ending.ending().length() + 1 && lower.endsWith(ending.ending())) {
-        String lemma = lower.substring(0, lower.length() - ending.ending().length())
-            + ending.replacement();
-        if (table.contains(lemma)) {
-          return new Noun(lemma, ending.grammaticalCase());
+    Map<String, Noun> forms = inflected.get(table);
+    if (forms == null) {
+      forms = new HashMap<>();
+      for (String lemma : table) {
+        forms.put(lemma, new Noun(lemma, Case.NOMINATIVE));
+      }
+      for (Ending ending : nounEndings) {
+        for (String lemma : table) {
+          int stem = lemma.length() - ending.replacement().length();
+          if (lemma.endsWith(ending.replacement()) && stem > 1) {
+            forms.putIfAbsent(lemma.substring(0, stem) + ending.ending(),
+                new Noun(lemma, ending.grammaticalCase()));
+          }
         }
       }
+      inflected.put(table, forms);
     }
-    return null;
+    return forms.get(lower);
+  }
+
+  /**
+   * Fills the tables of inflected forms; called once by each subclass after its tables are set,
+   * so that the lexicon is immutable and safe to share between threads.
+   */
+  protected final void seal() {
+    for (Set<String> table : List.of(roleNouns.keySet(), bodyNouns, documentNouns, nameNouns, frameNouns)) {
+      lookup("", table);
+    }
   }
 
   /** Adds the words of a space-separated list to a set. */

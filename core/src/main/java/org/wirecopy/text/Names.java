@@ -113,7 +113,7 @@ final class Names {
   private Names() {}
 
   /**
-   * Every form that the word could have in the nominative, itself first.
+   * Every form that the word could have in the nominative, itself first, folded.
    *
    * @param word a capitalised name word
    * @param language the article's language
@@ -121,14 +121,14 @@ final class Names {
    */
   static Set<String> nominatives(String word, Language language) {
     Set<String> forms = new LinkedHashSet<>();
-    forms.add(word);
+    forms.add(Lexicon.fold(word));
     if (language == Language.ENGLISH) {
       return forms;
     }
     for (Row row : ROWS) {
       String candidate = replace(word, row);
       if (candidate != null) {
-        forms.add(candidate);
+        forms.add(Lexicon.fold(candidate));
       }
     }
     return forms;

@@ -225,6 +225,7 @@ final class RussianLexicon extends Lexicon {
     for (String[] ending : endings) {
       nounEndings.add(new Ending(ending[0], ending[1], Case.valueOf(ending[2])));
     }
+    seal();
   }
 
   @Override
@@ -243,7 +244,8 @@ final class RussianLexicon extends Lexicon {
       return true;
     }
     String lower = word.lower();
-    if (bodyNames.contains(lower) || body(lower) != null && bodyNames.contains(body(lower).lemma())) {
+    Noun noun = body(lower);
+    if (bodyNames.contains(lower) || noun != null && bodyNames.contains(noun.lemma())) {
       return true;
     }
     // Ministries and state agencies by their clipped names: Минкомсвязь, Минобороны, Госдума.

@@ -8,14 +8,53 @@ import java.util.Locale;
  * One token of a block's text, as the quote finder reads it: a word, a punctuation character, a
  * dash standing between spaces, or a whole quoted stretch (a quote, or a name in marks) taken as
  * one opaque token so that nothing inside marks is read as attribution.
- *
- * @param type what the token is
- * @param start offset of its first character in the block text
- * @param end offset after its last character
- * @param text the text as written
- * @param ref for {@link Type#QUOTE}, the index of its quote part; -1 otherwise
  */
-record Token(Type type, int start, int end, String text, int ref) {
+final class Token {
+
+  private final Type type;
+  private final int start;
+  private final int end;
+  private final String text;
+  private final int ref;
+  private final String lower;
+
+  /**
+   * A token.
+   *
+   * @param type what the token is
+   * @param start offset of its first character in the block text
+   * @param end offset after its last character
+   * @param text the text as written
+   * @param ref for {@link Type#QUOTE}, the index of its quote part; -1 otherwise
+   */
+  Token(Type type, int start, int end, String text, int ref) {
+    this.type = type;
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.ref = ref;
+    this.lower = type == Type.WORD ? fold(text) : text;
+  }
+
+  Type type() {
+    return type;
+  }
+
+  int start() {
+    return start;
+  }
+
+  int end() {
+    return end;
+  }
+
+  String text() {
+    return text;
+  }
+
+  int ref() {
+    return ref;
+  }
 
   /** What a token is. */
   enum Type {
@@ -33,6 +72,10 @@ record Token(Type type, int start, int end, String text, int ref) {
 
   /** The lower-case form, {@code ё} folded to {@code е}, apostrophe-s cut off. */
   String lower() {
+    return lower;
+  }
+
+  private static String fold(String text) {
     String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
     if (lower.endsWith("'s") || lower.endsWith("’s")) {
       lower = lower.substring(0, lower.length() - 2);
