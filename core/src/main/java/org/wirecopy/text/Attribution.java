@@ -83,6 +83,8 @@ final class Attribution {
     Case headCase = Case.NOMINATIVE;
     int nameFrom = -1;
     int nameTo = -1;
+    /** The first name when parentheses split it from the surname ({@code Госсекретарь (США Джон) Керри}). */
+    int firstName = -1;
     Case nameCase = Case.UNKNOWN;
     Pronoun pronoun;
     boolean indefinite;
@@ -358,7 +360,8 @@ final class Attribution {
     }
     int words = countWords(trimmed);
     boolean capital = Character.isUpperCase(trimmed.charAt(0)) || Character.isDigit(trimmed.charAt(0));
-    if (previous != null && previous.isWord() && lexicon.isNameNoun(previous.lower()) && words <= 6) {
+    if (capital && previous != null && previous.isWord() && lexicon.isNameNoun(previous.lower())
+        && words <= 6) {
       return true;
     }
     if (capital && words <= 4) {
@@ -463,6 +466,9 @@ final class Attribution {
           }
         }
       }
+      if (chunk.kind == Kind.PERSON && chunk.head < 0 && chunk.nameCase == Case.UNKNOWN) {
+        chunk.nameCase = governedCase(chunk.from, from);
+      }
       chunks.add(chunk);
       for (int k = chunk.from; k < chunk.to; k++) {
         chunkAt[k] = chunk;
@@ -470,6 +476,26 @@ final class Attribution {
       i = chunk.to;
     }
     return chunks;
+  }
+
+  /**
+   * The case that the words before a phrase give it: genitive after {@code по словам}, the
+   * preposition's case after {@code согласно}, accusative after {@code цитирует}.
+   */
+  private Case governedCase(int at, int from) {
+    Token previous = at > from ? tokens.get(at - 1) : null;
+    if (previous == null || !previous.isWord()) {
+      return Case.UNKNOWN;
+    }
+    if (lexicon.isSourcePhrase(previous.lower())) {
+      return lexicon.prepositionCase(previous.lower());
+    }
+    Token before = at - 1 > from ? tokens.get(at - 2) : null;
+    if (before != null && before.isWord() && lexicon.isSourcePhrase(before.lower(), previous.lower())) {
+      return Case.GENITIVE;
+    }
+    Verb verb = lexicon.verb(previous.lower());
+    return verb != null && verb.kind() == VerbKind.OBJECT ? Case.ACCUSATIVE : Case.UNKNOWN;
   }
 
   /** The phrase that starts at token i, or null. */
@@ -607,6 +633,9 @@ final class Attribution {
       }
     }
     chunk.to = k;
+    if (chunk.kind == Kind.ROLE && splitName(chunk, to)) {
+      return chunk;
+    }
     if (chunk.kind == Kind.ROLE) {
       findName(chunk, j + 1, k, chunk.headCase);
       if (chunk.nameFrom >= 0) {
@@ -615,6 +644,35 @@ final class Attribution {
       }
     }
     return chunk;
+  }
+
+  /**
+   * A name that parentheses split after a role ({@code Госсекретарь (США Джон) Керри}): the last
+   * word inside is the first name, the word after the closing parenthesis the surname.
+   */
+  private boolean splitName(Chunk chunk, int to) {
+    int open = chunk.to;
+    if (open >= to || !tokens.get(open).is("(")) {
+      return false;
+    }
+    for (int close = open + 2; close < to - 1 && close < open + 6; close++) {
+      if (tokens.get(close).is(")")) {
+        if (isNameWord(close - 1) && isNameWord(close + 1)) {
+          chunk.firstName = close - 1;
+          chunk.nameFrom = close + 1;
+          chunk.nameTo = close + 2;
+          chunk.to = close + 2;
+          chunk.kind = Kind.PERSON;
+          chunk.nameCase = chunk.headCase;
+          return true;
+        }
+        return false;
+      }
+      if (!tokens.get(close).isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private int sourceComplement(int k, int to) {
@@ -1196,6 +1254,9 @@ final class Attribution {
 
   private Entity person(Chunk chunk, Gender form) {
     List<String> words = new ArrayList<>();
+    if (chunk.firstName >= 0) {
+      words.add(tokens.get(chunk.firstName).text());
+    }
     for (int k = chunk.nameFrom; k < chunk.nameTo; k++) {
       String word = tokens.get(k).text();
       if (word.endsWith("’s") || word.endsWith("'s")) {
@@ -1227,7 +1288,8 @@ final class Attribution {
     } else {
       entity = discourse.person(nominative, role(chunk), form == Gender.PLURAL ? Gender.UNKNOWN : form);
     }
-    discourse.mention(entity, mention(chunk.nameFrom, chunk.nameTo));
+    discourse.mention(entity, chunk.firstName >= 0
+        ? mention(chunk.from, chunk.to) : mention(chunk.nameFrom, chunk.nameTo));
     return entity;
   }
 
@@ -1247,10 +1309,11 @@ final class Attribution {
         && (lexicon.isDeterminer(tokens.get(from).lower()) || lexicon.pronoun(tokens.get(from).lower()) != null)) {
       from++;
     }
-    if (from >= chunk.nameFrom) {
+    int roleEnd = chunk.firstName >= 0 ? chunk.head + 1 : chunk.nameFrom;
+    if (from >= roleEnd) {
       return null;
     }
-    return phraseText(from, chunk.nameFrom, chunk);
+    return phraseText(from, roleEnd, chunk);
   }
 
   /** The text of a phrase's tokens with the head noun in its dictionary form when inflected. */
@@ -1263,7 +1326,9 @@ final class Attribution {
       }
       if (k == chunk.head && chunk.headLemma != null && lexicon.inflects()
           && chunk.headCase != Case.NOMINATIVE) {
-        text.append(chunk.headLemma);
+        text.append(token.isCapitalized()
+            ? Character.toUpperCase(chunk.headLemma.charAt(0)) + chunk.headLemma.substring(1)
+            : chunk.headLemma);
       } else {
         text.append(this.text, token.start(), token.end());
       }
@@ -1290,7 +1355,7 @@ final class Attribution {
     }
     if (bare) {
       Entity known = discourse.lastBody(chunk.headLemma);
-      return known != null ? known : discourse.body(chunk.headLemma, chunk.headLemma);
+      return known != null ? known : discourse.body(phraseText(from, chunk.to, chunk), chunk.headLemma);
     }
     if (lexicon.inflects() && chunk.to == chunk.head + 2) {
       Noun complement = lexicon.body(tokens.get(chunk.head + 1).lower());

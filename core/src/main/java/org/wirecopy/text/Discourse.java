@@ -69,6 +69,25 @@ final class Discourse {
       return mentions;
     }
 
+    /** Sorts the mentions into text order and drops those inside another one. */
+    void dropNestedMentions() {
+      mentions.sort((x, y) -> x.span().block() != y.span().block()
+          ? Integer.compare(x.span().block(), y.span().block())
+          : x.span().start() != y.span().start()
+              ? Integer.compare(x.span().start(), y.span().start())
+              : Integer.compare(y.span().end(), x.span().end()));
+      List<Mention> kept = new ArrayList<>();
+      for (Mention mention : mentions) {
+        Mention last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+        if (last == null || last.span().block() != mention.span().block()
+            || mention.span().start() >= last.span().end()) {
+          kept.add(mention);
+        }
+      }
+      mentions.clear();
+      mentions.addAll(kept);
+    }
+
     /** The last word of the name, folded: a person's surname. */
     String key() {
       return Names.key(name);

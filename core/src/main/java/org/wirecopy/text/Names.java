@@ -17,7 +17,9 @@ import org.wirecopy.text.Lexicon.Gender;
  * seen before through every row ({@link #nominatives}); a name seen for the first time in an
  * oblique case is brought to the nominative by the rows of the case its context shows
  * ({@link #nominative}). Irregular names (fleeting vowels, {@code Павла} → {@code Павел}) are
- * out of reach of such a table; indeclinable ones ({@code Керри}, {@code Шойгу}) need no row.
+ * out of reach of such a table; indeclinable ones ({@code Керри}, {@code Шойгу}) need no row, and
+ * for their sake a genitive in {@code -и} after a hard consonant is not read as a name in
+ * {@code -я} ({@code Небензи} stays as written unless {@code Небензя} was seen before).
  */
 final class Names {
 

@@ -197,6 +197,9 @@ final class QuoteFinder {
         }
       }
     }
+    for (Entity entity : quoted.keySet()) {
+      entity.dropNestedMentions();
+    }
     List<Entity> ordered = new ArrayList<>(quoted.keySet());
     ordered.sort((x, y) -> compare(first(x), first(y)));
     Map<Entity, Speaker> speakers = new IdentityHashMap<>();
