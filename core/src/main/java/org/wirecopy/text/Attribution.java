@@ -354,15 +354,16 @@ final class Attribution {
     if (trimmed.isEmpty()) {
       return true;
     }
+    int words = countWords(trimmed);
+    boolean capital = Character.isUpperCase(trimmed.charAt(0)) || Character.isDigit(trimmed.charAt(0));
+    Token next = i + 1 < to ? tokens.get(i + 1) : null;
+    if (capital && words <= 6 && (previous != null && previous.isWord() && lexicon.isNameNoun(previous.lower())
+        || next != null && next.isWord() && lexicon.isNameNoun(next.lower()))) {
+      return true;
+    }
     char last = trimmed.charAt(trimmed.length() - 1);
     if (".,!?…;".indexOf(last) >= 0) {
       return false;
-    }
-    int words = countWords(trimmed);
-    boolean capital = Character.isUpperCase(trimmed.charAt(0)) || Character.isDigit(trimmed.charAt(0));
-    if (capital && previous != null && previous.isWord() && lexicon.isNameNoun(previous.lower())
-        && words <= 6) {
-      return true;
     }
     if (capital && words <= 4) {
       return true;
@@ -878,8 +879,7 @@ final class Attribution {
       boolean addressee = chunk.to == chunk.from + 1
           && lexicon.isAddressee(tokens.get(chunk.from).lower());
       if (chunk.kind == Kind.BODY && !chunk.oblique && !addressee
-          && (chunk.headLemma == null || !lexicon.isAnaphoricBody(chunk.headLemma)
-              || chunk.to > chunk.head + 1)) {
+          && (chunk.headLemma == null || !lexicon.isAnaphoricBody(chunk.headLemma) || !bare(chunk))) {
         resolve(chunk, Gender.UNKNOWN);
       }
     }
@@ -1099,6 +1099,26 @@ final class Attribution {
     };
   }
 
+  /**
+   * The role that follows a name after a comma ({@code Dmitry Peskov, the Kremlin spokesman}), in
+   * the languages that put it there; null when there is none.
+   */
+  private String roleAfter(Chunk name) {
+    int k = name.to;
+    if (lexicon.inflects() || k + 1 >= tokens.size() || !tokens.get(k).is(",")) {
+      return null;
+    }
+    Chunk role = chunkAt[k + 1];
+    if (role == null || role.from != k + 1 || role.kind != Kind.ROLE) {
+      return null;
+    }
+    int from = role.from;
+    while (from < role.to && lexicon.isDeterminer(tokens.get(from).lower())) {
+      from++;
+    }
+    return from < role.to ? phraseText(from, role.to, role) : null;
+  }
+
   private Chunk rightSubject(int from, Gender gender) {
     for (int k = from; k < tokens.size() && k < from + REACH; k++) {
       Token token = tokens.get(k);
@@ -1249,7 +1269,9 @@ final class Attribution {
     if (gender == Gender.MALE && form != Gender.UNKNOWN && form != Gender.MALE) {
       gender = form;
     }
-    return discourse.lastSpeaker(gender, gender == Gender.MALE || gender == Gender.FEMALE);
+    Entity entity = discourse.lastSpeaker(gender, gender == Gender.MALE || gender == Gender.FEMALE);
+    discourse.learnGender(entity, gender);
+    return entity;
   }
 
   private Entity person(Chunk chunk, Gender form) {
@@ -1278,6 +1300,9 @@ final class Attribution {
         nominative = null;
       }
     }
+    if (form == Gender.UNKNOWN && chunk.headLemma != null) {
+      form = lexicon.roleGender(chunk.headLemma);
+    }
     Entity entity;
     if (nominative == null || known != null && words.size() == 1) {
       entity = known;
@@ -1286,7 +1311,9 @@ final class Attribution {
         entity = discourse.person(List.of(knownSurname(known)), role, form);
       }
     } else {
-      entity = discourse.person(nominative, role(chunk), form == Gender.PLURAL ? Gender.UNKNOWN : form);
+      String role = role(chunk);
+      entity = discourse.person(nominative, role != null ? role : roleAfter(chunk),
+          form == Gender.PLURAL ? Gender.UNKNOWN : form);
     }
     discourse.mention(entity, chunk.firstName >= 0
         ? mention(chunk.from, chunk.to) : mention(chunk.nameFrom, chunk.nameTo));
@@ -1344,16 +1371,7 @@ final class Attribution {
     if (chunk.headLemma == null) {
       return discourse.body(phraseText(from, chunk.to, chunk), null);
     }
-    boolean bare;
-    if (lexicon.inflects()) {
-      bare = chunk.to == chunk.head + 1;
-    } else {
-      bare = true;
-      for (int k = from; k < chunk.to; k++) {
-        bare &= !tokens.get(k).isCapitalized();
-      }
-    }
-    if (bare) {
+    if (bare(chunk)) {
       Entity known = discourse.lastBody(chunk.headLemma);
       return known != null ? known : discourse.body(phraseText(from, chunk.to, chunk), chunk.headLemma);
     }
@@ -1367,6 +1385,22 @@ final class Attribution {
       }
     }
     return discourse.body(phraseText(from, chunk.to, chunk), chunk.headLemma);
+  }
+
+  /**
+   * Whether a body phrase is only its head noun ({@code ведомство}, {@code the ministry}), naming
+   * no body of its own: no complement after a Russian head, no capitalised word in English.
+   */
+  private boolean bare(Chunk chunk) {
+    if (lexicon.inflects()) {
+      return chunk.to == chunk.head + 1;
+    }
+    for (int k = chunk.from; k < chunk.to; k++) {
+      if (tokens.get(k).isCapitalized() && !lexicon.isDeterminer(tokens.get(k).lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Entity role(Chunk chunk, Gender form) {

@@ -337,6 +337,16 @@ final class Discourse {
    * @return the speaker, or null
    */
   Entity lastSpeaker(Gender gender, boolean person) {
+    // A woman is marked (она, сказала, spokeswoman, -ова) far more often than a man, so "she"
+    // first looks for a speaker known to be a woman before one whose gender is unknown.
+    if (gender == Gender.FEMALE) {
+      for (int i = speakers.size() - 1; i >= 0; i--) {
+        Entity entity = speakers.get(i);
+        if (entity.person && entity.gender == Gender.FEMALE) {
+          return entity;
+        }
+      }
+    }
     for (int i = speakers.size() - 1; i >= 0; i--) {
       Entity entity = speakers.get(i);
       if (fits(entity, gender, person)) {
@@ -351,6 +361,19 @@ final class Discourse {
       }
     }
     return null;
+  }
+
+  /**
+   * Records the gender a pronoun or verb form showed for an entity whose gender was unknown.
+   *
+   * @param entity the entity
+   * @param gender the gender shown
+   */
+  void learnGender(Entity entity, Gender gender) {
+    if (entity != null && entity.person && entity.named && entity.gender == Gender.UNKNOWN
+        && (gender == Gender.MALE || gender == Gender.FEMALE)) {
+      entity.gender = gender;
+    }
   }
 
   private static boolean fits(Entity entity, Gender gender, boolean person) {
