@@ -116,6 +116,8 @@ final class Attribution {
 
   private int block;
   private String text;
+  /** Quotes of the block with no cue in their sentence, waiting for a {@code Об этом заявил}. */
+  private final List<Part> pending = new ArrayList<>();
   private List<Token> tokens;
   private Chunk[] chunkAt;
   private Cue[] cueAt;
@@ -156,6 +158,7 @@ final class Attribution {
     this.chunkAt = new Chunk[tokens.size()];
     this.cueAt = new Cue[tokens.size()];
     this.heads = new Object[tokens.size()][];
+    pending.clear();
     int from = 0;
     while (from < tokens.size()) {
       int to = sentenceEnd(from);
@@ -253,6 +256,7 @@ final class Attribution {
     for (Cue cue : cues) {
       cue.main = !subordinate[cue.from - from];
     }
+    attributeBack(from, to, cues);
     int before = -1;
     int next = 0;
     for (int i = from; i < to; i++) {
@@ -282,11 +286,37 @@ final class Attribution {
         part.speaker = chosen.speaker;
       } else {
         part.speaker = discourse.frame() != null ? discourse.frame() : discourse.current();
+        pending.add(part);
       }
     }
     for (int i = next; i < cues.size(); i++) {
       resolve(cues.get(i), cues, i);
     }
+  }
+
+  /**
+   * A sentence that opens by referring back ({@code Об этом заявил Песков}, {@code This was
+   * stated by …}) attributes the quotes of the sentences before it that had no cue of their own.
+   */
+  private void attributeBack(int from, int to, List<Cue> cues) {
+    if (pending.isEmpty()) {
+      return;
+    }
+    boolean opener = false;
+    StringBuilder words = new StringBuilder();
+    for (int k = from; k < to && k < from + 3 && tokens.get(k).isWord(); k++) {
+      words.append(words.length() == 0 ? "" : " ").append(tokens.get(k).lower());
+      opener |= lexicon.isAnaphoricOpener(words.toString());
+    }
+    Cue cue = cues.isEmpty() ? null : cues.get(0);
+    if (opener && cue != null && cue.from < from + 6 && cue.verb != null) {
+      resolve(cue, cues, cue.index);
+      for (Part part : pending) {
+        part.cue = mention(cue.from, cue.to);
+        part.speaker = cue.speaker;
+      }
+    }
+    pending.clear();
   }
 
   /** Direct speech when the quote opens its sentence or follows a colon or an attribution dash. */
@@ -1133,7 +1163,8 @@ final class Attribution {
         continue;
       }
       boolean addressee = chunk.to == chunk.from + 1 && lexicon.isAddressee(token.lower());
-      if (!chunk.oblique && !addressee && nominative(chunk)
+      boolean agent = chunk.oblique && lexicon.isAgentPreposition(chunk.preposition);
+      if ((!chunk.oblique || agent) && !addressee && nominative(chunk)
           && !(chunk.kind == Kind.PRONOUN && chunk.pronoun.relative())) {
         return chunk;
       }

@@ -36,6 +36,9 @@ final class EnglishLexicon extends Lexicon {
     words(cueObjects, "out hope confidence belief concern regret conviction");
     complementizer = "that";
     sourcePhrases.add("according to");
+    anaphoricOpeners.addAll(List.of("this was", "that was", "this is", "the statement was",
+        "such is"));
+    agentPreposition = "by";
     sourcePhrases.add("in the words of");
 
     pronouns.put("he", new Pronoun(Gender.MALE, false, false, true));

@@ -114,6 +114,13 @@ abstract class Lexicon {
   protected final List<Ending> nounEndings = new ArrayList<>();
   /** Every form of the words of each noun table, made once from {@link #nounEndings}. */
   private final Map<Set<String>, Map<String, Noun>> inflected = new java.util.IdentityHashMap<>();
+  /**
+   * Openings of a sentence that refer back to what was said before it, so that its speech cue
+   * attributes the quotes before ({@code Об этом заявил}, {@code This was stated by}).
+   */
+  protected final Set<String> anaphoricOpeners = new HashSet<>();
+  /** The preposition of a passive's agent ({@code by}), or empty. */
+  protected String agentPreposition = "";
   /** Complement words in the genitive that no ending shows ({@code иностранных дел}). */
   protected final Set<String> complementWords = new HashSet<>();
   protected final Map<String, Case> prepositionCases = new HashMap<>();
@@ -262,6 +269,15 @@ abstract class Lexicon {
     return prepositions.contains(lower) || conjunctions.contains(lower) || adverbs.contains(lower)
         || subordinators.contains(lower) || determiners.contains(lower)
         || pronouns.containsKey(lower) || verbs.containsKey(lower);
+  }
+
+  /** Whether one or two words open a sentence that refers back ({@code об этом}). */
+  boolean isAnaphoricOpener(String words) {
+    return anaphoricOpeners.contains(words);
+  }
+
+  boolean isAgentPreposition(String lower) {
+    return agentPreposition.equals(lower);
   }
 
   boolean isComplementWord(String lower) {

@@ -77,7 +77,8 @@ final class RussianLexicon extends Lexicon {
         """);
     complementizer = "что";
     sourcePhrases.addAll(List.of("по словам", "по мнению", "по утверждению", "по заявлению",
-        "по оценке", "согласно"));
+        "по оценке", "по информации", "по данным", "согласно"));
+    anaphoricOpeners.addAll(List.of("об этом", "так", "такое мнение", "такое заявление", "это"));
 
     pronouns.put("он", new Pronoun(Gender.MALE, false, false, true));
     pronouns.put("она", new Pronoun(Gender.FEMALE, false, false, true));

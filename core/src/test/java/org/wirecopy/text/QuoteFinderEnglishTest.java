@@ -175,6 +175,26 @@ class QuoteFinderEnglishTest {
   }
 
   @Test
+  void find_attributionInTheNextSentence_givesItsSpeaker() {
+    QuoteFinder.Result result = find(
+        "\"The negotiations will continue next week.\" This was stated by Russian Foreign Minister "
+            + "Sergey Lavrov on Tuesday.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("Sergey Lavrov");
+      assertThat(cue(q)).isEqualTo("stated");
+    });
+  }
+
+  @Test
+  void find_quotedAsSaying_givesTheObject() {
+    QuoteFinder.Result result = find(
+        "\"The talks were difficult,\" the newspaper quoted Peskov as saying.");
+
+    assertThat(speaker(result.quotes().get(0))).isEqualTo("Peskov");
+  }
+
+  @Test
   void find_quoteThenCueAtSentenceEnd_givesTheSpeaker() {
     QuoteFinder.Result result = find(
         "\"Too many fakes and rumors\" are spread about the group in the West, Lavrov noted.");

@@ -291,6 +291,36 @@ class QuoteFinderRussianTest {
   }
 
   @Test
+  void find_attributionInTheNextSentence_givesItsSpeaker() {
+    QuoteFinder.Result result = find(
+        "Глава Минпромторга Антон Алиханов посетил завод в Калуге.",
+        "\"Производство будет увеличено вдвое к концу года\". Об этом заявил журналистам "
+            + "губернатор области Владислав Шапша.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("Владислав Шапша");
+      assertThat(cue(q)).isEqualTo("заявил");
+    });
+  }
+
+  @Test
+  void find_sourceWithPoInformatsii_givesDescribedSource() {
+    QuoteFinder.Result result = find(
+        "По информации источника в правоохранительных органах, задержанный \"дал признательные показания\".");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("источник в правоохранительных органах"));
+  }
+
+  @Test
+  void find_noCueAndNoOneSpokeBefore_givesNoSpeaker() {
+    QuoteFinder.Result result = find("Москва и Пекин подписали \"дорожную карту сотрудничества до 2030 года\".");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(q.speaker()).isEmpty());
+  }
+
+  @Test
   void find_noMarks_givesNothing() {
     assertThat(find("По его словам, работа продолжится.").quotes()).isEmpty();
   }
