@@ -189,7 +189,11 @@ final class Attribution {
         }
         return i + 1;
       }
-      if (token.type() == Type.QUOTE && endsSentence(token) && !cueFollows(i + 1)) {
+      // A quote that ends with its period ends the sentence; after a question or exclamation mark
+      // the attribution may still follow ("Why?" Peskov asked).
+      char end = lastInside(token);
+      if (token.type() == Type.QUOTE && (end == '.' || (end == '?' || end == '!' || end == '…')
+          && !cueFollows(i + 1))) {
         return i + 1;
       }
     }
@@ -206,16 +210,16 @@ final class Attribution {
         || word.text().length() == 1 && Character.isUpperCase(word.text().charAt(0));
   }
 
-  private static boolean endsSentence(Token quote) {
+  /** The last character inside a quote's marks, or a space when there is none. */
+  private static char lastInside(Token quote) {
     String t = quote.text();
     for (int i = t.length() - 1; i >= 0; i--) {
       char c = t.charAt(i);
-      if (QuoteMarks.isMark(c) || Token.isSpace(c)) {
-        continue;
+      if (!QuoteMarks.isMark(c) && !Token.isSpace(c)) {
+        return c;
       }
-      return ".!?…".indexOf(c) >= 0;
     }
-    return false;
+    return ' ';
   }
 
   /** Whether a speech verb follows within a few words, with no punctuation between. */
@@ -536,7 +540,9 @@ final class Attribution {
     Pronoun pronoun = lexicon.pronoun(lower);
     int start = i;
     if (pronoun != null) {
-      if (!(pronoun.possessive() && i + 1 < to && startsNounPhrase(i + 1, to))) {
+      Verb before = i > sentenceFrom && tokens.get(i - 1).isWord() ? lexicon.verb(tokens.get(i - 1).lower()) : null;
+      boolean object = before != null && before.kind() == VerbKind.OBJECT;
+      if (object || !(pronoun.possessive() && i + 1 < to && startsNounPhrase(i + 1, to))) {
         Chunk chunk = new Chunk();
         chunk.from = i;
         chunk.to = i + 1;
@@ -639,7 +645,9 @@ final class Attribution {
     }
     int k = j + 1;
     boolean inName = false;
-    while (k < to && k - start < LONGEST_PHRASE) {
+    // An addressee (ТАСС, журналистам) takes no complement: "цитирует ТАСС Пескова".
+    int longest = lexicon.isAddressee(token.lower()) ? 0 : LONGEST_PHRASE;
+    while (k < to && k - start < longest) {
       Token next = tokens.get(k);
       if (!next.isWord()) {
         break;
@@ -772,6 +780,17 @@ final class Attribution {
     Chunk chunk = new Chunk();
     chunk.from = first == i ? start : first;
     chunk.to = k;
+    if (isLatin(tokens.get(first).text())) {
+      // In Cyrillic copy a run of Latin words is a foreign outlet or company (The New York Times).
+      int end = first;
+      while (end < k && isLatin(tokens.get(end).text())) {
+        end++;
+      }
+      chunk.kind = Kind.BODY;
+      chunk.head = first;
+      chunk.to = end;
+      return chunk;
+    }
     if (lexicon.isBodyName(tokens.get(first))) {
       chunk.kind = Kind.BODY;
       chunk.head = first;
@@ -796,6 +815,11 @@ final class Attribution {
     chunk.nameFrom = first;
     chunk.nameTo = nameEnd;
     return chunk;
+  }
+
+  private static boolean isLatin(String word) {
+    char c = word.charAt(0);
+    return c < 0x0250 && Character.isLetter(c);
   }
 
   /** An English phrase: determiner, modifiers, head noun, and a name after it. */
@@ -894,7 +918,9 @@ final class Attribution {
     if (chunk.kind == Kind.PERSON) {
       boolean withRole = chunk.head >= 0;
       int size = chunk.nameTo - chunk.nameFrom;
-      if (withRole || size >= 2 || !chunk.oblique) {
+      // A lone Russian surname in an unknown case waits for its cue to tell the case.
+      boolean caseUnknown = lexicon.inflects() && chunk.nameCase == Case.UNKNOWN;
+      if (withRole || size >= 2 || !chunk.oblique && !caseUnknown) {
         resolve(chunk, Gender.UNKNOWN);
       } else {
         Entity known = discourse.knownPerson(tokens.get(chunk.nameTo - 1).text());
@@ -1193,20 +1219,31 @@ final class Attribution {
     return null;
   }
 
+  /** The object of {@code цитирует}: the first person or pronoun after it, else the first phrase. */
   private Entity objectSpeaker(Cue cue) {
+    Chunk first = null;
     for (int k = cue.to; k < tokens.size() && k < cue.to + REACH; k++) {
       if (!tokens.get(k).isWord()) {
-        return null;
+        break;
       }
       Chunk chunk = chunkAt[k];
       if (chunk != null && chunk.from == k && !chunk.oblique) {
-        if (chunk.kind == Kind.PERSON && chunk.nameCase == Case.UNKNOWN) {
-          chunk.nameCase = Case.ACCUSATIVE;
+        if (chunk.kind == Kind.PERSON || chunk.kind == Kind.PRONOUN) {
+          first = chunk;
+          break;
         }
-        return resolve(chunk, Gender.UNKNOWN);
+        if (first == null) {
+          first = chunk;
+        }
       }
     }
-    return null;
+    if (first == null) {
+      return null;
+    }
+    if (first.kind == Kind.PERSON && first.nameCase == Case.UNKNOWN) {
+      first.nameCase = Case.ACCUSATIVE;
+    }
+    return resolve(first, Gender.UNKNOWN);
   }
 
   private Entity sourceSpeaker(Cue cue) {

@@ -113,9 +113,10 @@ final class RussianLexicon extends Lexicon {
     for (String role : split("сотрудница представительница ведущая журналистка спортсменка")) {
       roleNouns.put(role, Gender.FEMALE);
     }
-    words(sourceNouns, "источник собеседник");
+    words(sourceNouns, "источник собеседник собеседница");
     roleNouns.put("источник", Gender.UNKNOWN);
     roleNouns.put("собеседник", Gender.UNKNOWN);
+    roleNouns.put("собеседница", Gender.FEMALE);
     words(bodyNouns, """
         пресс-служба служба министерство ведомство правительство управление администрация комитет
         агентство посольство департамент прокуратура генпрокуратура суд кабмин штаб канцелярия

@@ -187,6 +187,18 @@ class QuoteFinderEnglishTest {
   }
 
   @Test
+  void find_quoteEndingWithPeriod_endsItsSentence() {
+    QuoteFinder.Result result = find(
+        "US Secretary of State Antony Blinken told reporters: \"We have made our position clear.\" "
+            + "He added that Washington \"will not negotiate over the heads of Ukrainians.\"");
+
+    assertThat(result.quotes()).extracting(QuoteFinderEnglishTest::cue)
+        .containsExactly("told", "added that");
+    assertThat(result.quotes()).extracting(QuoteFinderEnglishTest::speaker)
+        .containsOnly("Antony Blinken");
+  }
+
+  @Test
   void find_quotedAsSaying_givesTheObject() {
     QuoteFinder.Result result = find(
         "\"The talks were difficult,\" the newspaper quoted Peskov as saying.");

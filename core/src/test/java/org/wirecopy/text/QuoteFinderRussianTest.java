@@ -321,6 +321,24 @@ class QuoteFinderRussianTest {
   }
 
   @Test
+  void find_citingVerb_givesThePersonCited() {
+    QuoteFinder.Result result = find(
+        "\"Переговоры будут продолжены\", - цитирует ТАСС Пескова.",
+        "\"Сроки пока не определены\", - цитирует его агентство.");
+
+    assertThat(result.quotes()).extracting(QuoteFinderRussianTest::speaker)
+        .containsExactly("Песков", "Песков");
+  }
+
+  @Test
+  void find_foreignOutlet_isABody() {
+    QuoteFinder.Result result = find(
+        "\"Администрация рассматривает новые меры\", - пишет The Wall Street Journal.");
+
+    assertThat(speaker(result.quotes().get(0))).isEqualTo("The Wall Street Journal");
+  }
+
+  @Test
   void find_noMarks_givesNothing() {
     assertThat(find("По его словам, работа продолжится.").quotes()).isEmpty();
   }
