@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.wirecopy.model.Language;
 import org.wirecopy.model.Mention;
 import org.wirecopy.model.QuoteKind;
 import org.wirecopy.model.Span;
@@ -110,7 +109,6 @@ final class Attribution {
   }
 
   private final Lexicon lexicon;
-  private final Language language;
   private final Discourse discourse;
   private final Set<String> lowercase;
 
@@ -131,14 +129,12 @@ final class Attribution {
    * A reader for one article.
    *
    * @param lexicon the word tables
-   * @param language the article's language
    * @param discourse what is known so far
    * @param lowercase the words the article writes in lower case (folded), so that a capitalised
    *     function word at a sentence start is not read as a name
    */
-  Attribution(Lexicon lexicon, Language language, Discourse discourse, Set<String> lowercase) {
+  Attribution(Lexicon lexicon, Discourse discourse, Set<String> lowercase) {
     this.lexicon = lexicon;
-    this.language = language;
     this.discourse = discourse;
     this.lowercase = lowercase;
   }
@@ -665,7 +661,7 @@ final class Attribution {
       if (next.isTitlecase() || next.isAllCaps() || Character.isDigit(next.text().charAt(0))) {
         inName = next.isTitlecase();
         k++;
-      } else if (!inName && looksGenitive(lower)) {
+      } else if (!inName && lexicon.looksGenitive(lower)) {
         k++;
       } else {
         break;
@@ -723,18 +719,6 @@ final class Attribution {
     return end;
   }
 
-  private boolean looksGenitive(String lower) {
-    if (lexicon.isComplementWord(lower)) {
-      return true;
-    }
-    for (String ending : new String[] {"а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ой", "ых", "их"}) {
-      if (lower.endsWith(ending) && lower.length() > ending.length() + 1) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The name at the end of a phrase: its trailing capitalised words, at most two (three with a patronymic). */
   private void findName(Chunk chunk, int from, int to, Case grammaticalCase) {
     int start = to;
@@ -746,12 +730,12 @@ final class Attribution {
     }
     int length = to - start;
     if (length >= 3) {
-      boolean patronymic = lexicon.inflects() && Names.isPatronymic(tokens.get(to - 2).text());
+      boolean patronymic = lexicon.inflects() && Names.isPatronymic(tokens.get(to - 2).text(), lexicon);
       start = to - (patronymic ? 3 : 2);
       length = to - start;
     }
     if (length == 1 && lexicon.inflects() && start == chunk.head + 1
-        && grammaticalCase == Case.NOMINATIVE && looksGenitive(tokens.get(start).lower())
+        && grammaticalCase == Case.NOMINATIVE && lexicon.looksGenitive(tokens.get(start).lower())
         && discourse.knownPerson(tokens.get(start).text()) == null) {
       return;
     }
@@ -809,7 +793,7 @@ final class Attribution {
     }
     chunk.to = nameEnd;
     int length = nameEnd - first;
-    if (length >= 3 && !Names.isPatronymic(tokens.get(nameEnd - 2).text())) {
+    if (length >= 3 && !Names.isPatronymic(tokens.get(nameEnd - 2).text(), lexicon)) {
       first = nameEnd - 2;
     }
     chunk.nameFrom = first;
@@ -829,7 +813,7 @@ final class Attribution {
     int k = i;
     if (k < to && tokens.get(k).isWord() && lexicon.isDeterminer(tokens.get(k).lower())) {
       String determiner = tokens.get(k).lower();
-      chunk.indefinite = determiner.equals("a") || determiner.equals("an");
+      chunk.indefinite = lexicon.isIndefinite(determiner);
       k++;
     }
     int body = k;
@@ -842,7 +826,7 @@ final class Attribution {
       String lower = token.lower();
       boolean capital = token.isCapitalized();
       if (lexicon.isPreposition(lower) && !capital) {
-        if ((lower.equals("of") || lower.equals("to")) && end > body && end + 1 < to
+        if (lexicon.isTitlePreposition(lower) && end > body && end + 1 < to
             && tokens.get(end + 1).isCapitalized() && headNounBefore(body, end)) {
           end++;
           continue;
@@ -1084,7 +1068,10 @@ final class Attribution {
     if (chunk == null) {
       return null;
     }
-    Case grammaticalCase = cue.phrase.equals("согласно") ? Case.DATIVE : Case.GENITIVE;
+    // A one-word phrase is a preposition and governs its case (согласно + dative); the others
+    // are a preposition and a noun, with the source in the genitive (по словам Пескова).
+    Case grammaticalCase = cue.phrase.indexOf(' ') < 0
+        ? lexicon.prepositionCase(cue.phrase) : Case.GENITIVE;
     if (chunk.kind == Kind.PERSON && chunk.nameCase == Case.UNKNOWN) {
       chunk.nameCase = grammaticalCase;
     }
@@ -1358,11 +1345,11 @@ final class Attribution {
     Entity known = discourse.knownPerson(surname);
     List<String> nominative = words;
     if (lexicon.inflects() && chunk.nameCase != Case.NOMINATIVE) {
-      boolean feminine = Names.looksFeminineOblique(surname)
+      boolean feminine = Names.looksFeminineOblique(surname, lexicon)
           || form == Gender.FEMALE && chunk.nameCase != Case.UNKNOWN;
       nominative = new ArrayList<>();
       for (String word : words) {
-        nominative.add(Names.nominative(word, chunk.nameCase, feminine));
+        nominative.add(Names.nominative(word, chunk.nameCase, feminine, lexicon));
       }
       if (known != null && chunk.nameCase == Case.UNKNOWN) {
         nominative = null;

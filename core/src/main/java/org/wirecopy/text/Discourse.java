@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.wirecopy.model.Language;
 import org.wirecopy.model.Mention;
 import org.wirecopy.model.Span;
 import org.wirecopy.text.Lexicon.Gender;
@@ -99,7 +98,6 @@ final class Discourse {
     }
   }
 
-  private final Language language;
   private final Lexicon lexicon;
   private final List<Entity> entities = new ArrayList<>();
   private final Map<String, Entity> persons = new HashMap<>();
@@ -115,8 +113,7 @@ final class Discourse {
   private boolean documentCited;
   private Entity documentOwner;
 
-  Discourse(Language language, Lexicon lexicon) {
-    this.language = language;
+  Discourse(Lexicon lexicon) {
     this.lexicon = lexicon;
   }
 
@@ -139,7 +136,7 @@ final class Discourse {
     if (entity == null) {
       entity = misspelt(key);
     }
-    Gender shown = Names.gender(name, language);
+    Gender shown = Names.gender(name, lexicon);
     if (entity == null) {
       entity = new Entity(Names.copy(name), true, true, null,
           shown != Gender.UNKNOWN ? shown : gender);
@@ -203,7 +200,7 @@ final class Discourse {
   Entity knownPerson(String word) {
     List<String> forms = nominatives.get(word);
     if (forms == null) {
-      forms = List.copyOf(Names.nominatives(word, language));
+      forms = List.copyOf(Names.nominatives(word, lexicon));
       if (nominatives.size() < CACHE) {
         nominatives.put(word, forms);
       }

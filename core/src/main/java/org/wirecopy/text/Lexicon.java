@@ -81,6 +81,16 @@ abstract class Lexicon {
    */
   record Ending(String ending, String replacement, Case grammaticalCase) {}
 
+  /**
+   * One row of the table of name endings: an oblique ending of a case and the nominative ending
+   * that replaces it ({@code GENITIVE, -ова → -ов}: {@code Лаврова} → {@code Лавров}).
+   *
+   * @param grammaticalCase the case of the oblique ending
+   * @param oblique the oblique ending
+   * @param nominative the ending that replaces it
+   */
+  record NameEnding(Case grammaticalCase, String oblique, String nominative) {}
+
   protected final Map<String, Verb> verbs = new HashMap<>();
   protected final Map<String, Pronoun> pronouns = new HashMap<>();
   /** Cue phrases before a noun phrase naming the source: {@code по словам}, {@code according to}. */
@@ -121,6 +131,19 @@ abstract class Lexicon {
   protected final Set<String> anaphoricOpeners = new HashSet<>();
   /** The preposition of a passive's agent ({@code by}), or empty. */
   protected String agentPreposition = "";
+  /** The table of name endings, longer endings first; empty for a language whose names do not inflect. */
+  protected final List<NameEnding> nameEndings = new ArrayList<>();
+  protected final List<String> feminineSurnameEndings = new ArrayList<>();
+  protected final List<String> masculineSurnameEndings = new ArrayList<>();
+  protected final List<String> feminineFirstNameEndings = new ArrayList<>();
+  protected final List<String> feminineObliqueEndings = new ArrayList<>();
+  protected final List<String> patronymicEndings = new ArrayList<>();
+  /** Endings of words that can stand as a genitive complement after a role noun. */
+  protected final List<String> genitiveEndings = new ArrayList<>();
+  /** Determiners that introduce someone new ({@code a}, {@code an}). */
+  protected final Set<String> indefinites = new HashSet<>();
+  /** Prepositions that join a role to its complement inside a title ({@code Ambassador to Havana}). */
+  protected final Set<String> titlePrepositions = new HashSet<>();
   /** Complement words in the genitive that no ending shows ({@code иностранных дел}). */
   protected final Set<String> complementWords = new HashSet<>();
   protected final Map<String, Case> prepositionCases = new HashMap<>();
@@ -280,8 +303,49 @@ abstract class Lexicon {
     return agentPreposition.equals(lower);
   }
 
-  boolean isComplementWord(String lower) {
-    return complementWords.contains(lower);
+  List<NameEnding> nameEndings() {
+    return nameEndings;
+  }
+
+  List<String> feminineSurnameEndings() {
+    return feminineSurnameEndings;
+  }
+
+  List<String> masculineSurnameEndings() {
+    return masculineSurnameEndings;
+  }
+
+  List<String> feminineFirstNameEndings() {
+    return feminineFirstNameEndings;
+  }
+
+  List<String> feminineObliqueEndings() {
+    return feminineObliqueEndings;
+  }
+
+  List<String> patronymicEndings() {
+    return patronymicEndings;
+  }
+
+  /** Whether a word can be a genitive complement after a role noun ({@code государства}). */
+  boolean looksGenitive(String lower) {
+    if (complementWords.contains(lower)) {
+      return true;
+    }
+    for (String ending : genitiveEndings) {
+      if (lower.endsWith(ending) && lower.length() > ending.length() + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean isIndefinite(String lower) {
+    return indefinites.contains(lower);
+  }
+
+  boolean isTitlePreposition(String lower) {
+    return titlePrepositions.contains(lower);
   }
 
   /** The case a preposition governs, {@link Case#UNKNOWN} when it governs several. */

@@ -66,13 +66,13 @@ final class QuoteFinder {
       parts.add(blockParts);
       tokens.add(blockTokens);
     }
-    Discourse discourse = new Discourse(language, lexicon);
-    Attribution attribution = new Attribution(lexicon, language, discourse, lowercase);
+    Discourse discourse = new Discourse(lexicon);
+    Attribution attribution = new Attribution(lexicon, discourse, lowercase);
     for (int b = 0; b < body.size(); b++) {
       attribution.read(b, body.get(b).text(), tokens.get(b), parts.get(b));
     }
     carryOver(parts);
-    return result(body, parts, tokens, discourse, language);
+    return result(body, parts, tokens, discourse);
   }
 
   /**
@@ -178,7 +178,7 @@ final class QuoteFinder {
   }
 
   private static Result result(List<Block> body, List<List<Part>> parts, List<List<Token>> tokens,
-      Discourse discourse, Language language) {
+      Discourse discourse) {
     Map<Entity, Boolean> quoted = new IdentityHashMap<>();
     for (List<Part> blockParts : parts) {
       for (Part part : blockParts) {

@@ -19,6 +19,9 @@ final class RussianLexicon extends Lexicon {
 
   static final RussianLexicon INSTANCE = new RussianLexicon();
 
+  /** Prefixes of clipped names of ministries and state bodies. */
+  private final List<String> bodyPrefixes = new java.util.ArrayList<>();
+
   private RussianLexicon() {
     for (String past : split("""
         сказал заявил добавил отметил подчеркнул утверждал сообщил пояснил заметил уточнил указал
@@ -125,7 +128,8 @@ final class RussianLexicon extends Lexicon {
         мид госдепартамент кремль
         """);
     words(anaphoricBodies, "ведомство министерство управление служба агентство издание");
-    words(bodyNames, "кремль госдепартамент госдеп пентагон госдума совфед минобороны мид");
+    words(bodyNames, "кремль госдепартамент госдеп пентагон госдума совфед минобороны мид минфин минюст");
+    bodyPrefixes.addAll(List.of("Мин", "Гос"));
     words(documentNouns, """
         сообщение указ документ заявление письмо постановление статья закон пресс-релиз релиз
         обращение комментарий ответ публикация распоряжение приказ решение резолюция доклад
@@ -188,6 +192,48 @@ final class RussianLexicon extends Lexicon {
         """);
     words(frameNouns, "заявление высказывание тезис цитата");
     words(complementWords, "дел сил войск наук");
+    String[][] names = {
+        // genitive and animate accusative, masculine
+        {"GENITIVE", "ского", "ский"}, {"GENITIVE", "цкого", "цкий"}, {"GENITIVE", "ого", "ой"},
+        {"GENITIVE", "ова", "ов"}, {"GENITIVE", "ева", "ев"}, {"GENITIVE", "ина", "ин"},
+        {"GENITIVE", "ына", "ын"}, {"GENITIVE", "ия", "ий"}, {"GENITIVE", "ея", "ей"},
+        {"GENITIVE", "ая", "ай"}, {"GENITIVE", "я", "ь"}, {"GENITIVE", "а", ""},
+        // genitive, feminine; no -и → -я, for the indeclinable names in -и (Керри)
+        {"GENITIVE", "ской", "ская"}, {"GENITIVE", "цкой", "цкая"}, {"GENITIVE", "овой", "ова"},
+        {"GENITIVE", "евой", "ева"}, {"GENITIVE", "иной", "ина"}, {"GENITIVE", "ии", "ия"},
+        {"GENITIVE", "ьи", "ья"}, {"GENITIVE", "ы", "а"}, {"GENITIVE", "ки", "ка"},
+        {"GENITIVE", "ги", "га"}, {"GENITIVE", "хи", "ха"},
+        // dative, masculine then feminine
+        {"DATIVE", "скому", "ский"}, {"DATIVE", "ому", "ой"}, {"DATIVE", "ову", "ов"},
+        {"DATIVE", "еву", "ев"}, {"DATIVE", "ину", "ин"}, {"DATIVE", "ию", "ий"},
+        {"DATIVE", "ею", "ей"}, {"DATIVE", "ю", "ь"}, {"DATIVE", "у", ""},
+        {"DATIVE", "ской", "ская"}, {"DATIVE", "овой", "ова"}, {"DATIVE", "евой", "ева"},
+        {"DATIVE", "иной", "ина"}, {"DATIVE", "ии", "ия"}, {"DATIVE", "е", "а"},
+        // accusative, feminine (the masculine is the genitive)
+        {"ACCUSATIVE", "скую", "ская"}, {"ACCUSATIVE", "ову", "ова"}, {"ACCUSATIVE", "еву", "ева"},
+        {"ACCUSATIVE", "ину", "ина"}, {"ACCUSATIVE", "ию", "ия"}, {"ACCUSATIVE", "у", "а"},
+        {"ACCUSATIVE", "ю", "я"},
+        // instrumental, masculine then feminine
+        {"INSTRUMENTAL", "ским", "ский"}, {"INSTRUMENTAL", "овым", "ов"},
+        {"INSTRUMENTAL", "евым", "ев"}, {"INSTRUMENTAL", "иным", "ин"},
+        {"INSTRUMENTAL", "ием", "ий"}, {"INSTRUMENTAL", "еем", "ей"}, {"INSTRUMENTAL", "ем", "ь"},
+        {"INSTRUMENTAL", "ом", ""}, {"INSTRUMENTAL", "ской", "ская"},
+        {"INSTRUMENTAL", "овой", "ова"}, {"INSTRUMENTAL", "иной", "ина"},
+        {"INSTRUMENTAL", "ией", "ия"}, {"INSTRUMENTAL", "ой", "а"}, {"INSTRUMENTAL", "ей", "я"},
+        // prepositional
+        {"PREPOSITIONAL", "ском", "ский"}, {"PREPOSITIONAL", "ове", "ов"},
+        {"PREPOSITIONAL", "ине", "ин"}, {"PREPOSITIONAL", "ии", "ий"}, {"PREPOSITIONAL", "е", ""},
+        {"PREPOSITIONAL", "ской", "ская"}, {"PREPOSITIONAL", "овой", "ова"}};
+    for (String[] row : names) {
+      nameEndings.add(new NameEnding(Case.valueOf(row[0]), row[1], row[2]));
+    }
+    feminineSurnameEndings.addAll(List.of("ова", "ева", "ина", "ына", "ская", "цкая", "ая"));
+    masculineSurnameEndings.addAll(List.of("ов", "ев", "ин", "ын", "ский", "цкий", "ой", "ий"));
+    feminineFirstNameEndings.addAll(List.of("а", "я"));
+    feminineObliqueEndings.addAll(List.of("овой", "евой", "иной", "ской", "ии", "ьи"));
+    patronymicEndings.addAll(List.of("вич", "вна", "ична", "ьич"));
+    genitiveEndings.addAll(List.of("а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ой", "ых", "их"));
+
     String[][] governed = {
         {"GENITIVE", "у от из для без после до около вокруг возле против вместо кроме среди из-за из-под ради вследствие"},
         {"DATIVE", "к ко по благодаря согласно вопреки"},
@@ -250,10 +296,15 @@ final class RussianLexicon extends Lexicon {
     if (bodyNames.contains(lower) || noun != null && bodyNames.contains(noun.lemma())) {
       return true;
     }
-    // Ministries and state agencies by their clipped names: Минкомсвязь, Минобороны, Госдума.
+    // Ministries and state bodies by their clipped names (Минкомсвязь, Минобороны, Госдума);
+    // long enough not to be a short name that happens to start the same way.
     String text = word.text();
-    return text.length() > 5 && (text.startsWith("Мин") || text.startsWith("Гос"))
-        && !text.startsWith("Минин") && !text.startsWith("Минск");
+    for (String prefix : bodyPrefixes) {
+      if (text.length() >= prefix.length() + 4 && text.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
