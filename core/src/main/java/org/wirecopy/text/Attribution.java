@@ -878,6 +878,15 @@ final class Attribution {
       chunk.head = head;
       chunk.headLemma = ((Noun) noun[1]).lemma();
       chunk.plural = !tokens.get(head).lower().equals(chunk.headLemma);
+      // A described source takes the place it is in: "a source in the Russian Foreign Ministry".
+      int after = chunk.to;
+      if (chunk.kind == Kind.ROLE && lexicon.isSourceNoun(chunk.headLemma) && after + 1 < to
+          && tokens.get(after).isWord() && lexicon.isPreposition(tokens.get(after).lower())) {
+        Chunk place = headLast(after + 1, after + 1, to);
+        if (place != null) {
+          chunk.to = place.to;
+        }
+      }
       return chunk;
     }
     if (lexicon.isBodyName(tokens.get(last))) {

@@ -40,6 +40,8 @@ final class EnglishLexicon extends Lexicon {
         "such is"));
     agentPreposition = "by";
     sourcePhrases.add("in the words of");
+    // "in his words", read as in + possessive + words
+    sourcePhrases.add("in words");
 
     pronouns.put("he", new Pronoun(Gender.MALE, false, false, true));
     pronouns.put("she", new Pronoun(Gender.FEMALE, false, false, true));

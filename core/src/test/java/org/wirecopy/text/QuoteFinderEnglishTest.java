@@ -199,6 +199,38 @@ class QuoteFinderEnglishTest {
   }
 
   @Test
+  void find_inHisWords_givesTheLastSpeaker() {
+    QuoteFinder.Result result = find(
+        "Russian Deputy Prime Minister Alexander Novak spoke at the Russian Energy Week.",
+        "In his words, the oil market \"is balanced and will stay so in the coming months.\"");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("Alexander Novak");
+      assertThat(cue(q)).isEqualTo("In his words");
+    });
+  }
+
+  @Test
+  void find_sourceInABody_isOneDescribedSource() {
+    QuoteFinder.Result result = find(
+        "\"The consultations will take place in Geneva,\" a source in the Russian Foreign Ministry told TASS.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("source in the Russian Foreign Ministry");
+      assertThat(q.speaker().map(Speaker::named)).contains(false);
+    });
+  }
+
+  @Test
+  void find_possessiveTitle_givesNameAndRole() {
+    QuoteFinder.Result result = find(
+        "\"The president has no such plans,\" Putin's press secretary Dmitry Peskov told reporters.");
+
+    assertThat(speaker(result.quotes().get(0))).isEqualTo("Dmitry Peskov");
+    assertThat(result.speakers().get(0).role()).contains("Putin's press secretary");
+  }
+
+  @Test
   void find_quotedAsSaying_givesTheObject() {
     QuoteFinder.Result result = find(
         "\"The talks were difficult,\" the newspaper quoted Peskov as saying.");

@@ -339,6 +339,32 @@ class QuoteFinderRussianTest {
   }
 
   @Test
+  void find_subjectAfterPrepositionalPhrases_givesThePerson() {
+    QuoteFinder.Result result = find(
+        "\"Мы рассчитываем на продолжение диалога\", - заявил во вторник на пресс-конференции в Москве "
+            + "глава МИД РФ Сергей Лавров.");
+
+    assertThat(speaker(result.quotes().get(0))).isEqualTo("Сергей Лавров");
+  }
+
+  @Test
+  void find_describedSourceAfterAddressee_isNotNamed() {
+    QuoteFinder.Result result = find(
+        "Как заявил ТАСС источник в дипломатических кругах, \"консультации пройдут в Женеве\".");
+
+    assertThat(speaker(result.quotes().get(0))).isEqualTo("источник в дипломатических кругах");
+  }
+
+  @Test
+  void find_bodyReferredToAsTheAgency_givesTheBodyNamedBefore() {
+    QuoteFinder.Result result = find(
+        "Минобороны России опубликовало сводку о ходе операции.",
+        "\"Подразделения улучшили положение по переднему краю\", - подчеркнули в ведомстве.");
+
+    assertThat(speaker(result.quotes().get(0))).isEqualTo("Минобороны России");
+  }
+
+  @Test
   void find_noMarks_givesNothing() {
     assertThat(find("По его словам, работа продолжится.").quotes()).isEmpty();
   }
