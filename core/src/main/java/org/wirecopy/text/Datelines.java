@@ -27,6 +27,9 @@ final class Datelines {
    * @throws DateTimeException when the line starts with a dateline of a day that does not exist
    */
   static Optional<DatelineFormat.Found> read(CharSequence text, int start, int end) {
+    if (start == end || !Character.isUpperCase(text.charAt(start))) {
+      return Optional.empty(); // every known dateline opens with a capital
+    }
     String prefix = Chars.foldSpaces(text, start, Math.min(end, start + MAX_PREFIX));
     DateTimeException impossible = null;
     for (DatelineFormat format : FORMATS) {

@@ -298,9 +298,13 @@ final class TextReader {
       if (e.start() > position) {
         segments.add(Segment.of(Part.TRIVIA, 0, text.substring(position, e.start()), Optional.empty()));
       }
-      String raw = text.substring(e.start(), e.end());
+      // A block's raw text is usually its canonical text: share the string instead of copying.
+      int length = e.end() - e.start();
+      String raw = e.canonical().length() == length
+          && text.regionMatches(e.start(), e.canonical(), 0, length)
+          ? e.canonical() : text.substring(e.start(), e.end());
       segments.add(Segment.of(e.part(), e.index(), raw,
-          raw.equals(e.canonical()) ? Optional.empty() : Optional.of(e.canonical())));
+          raw == e.canonical() ? Optional.empty() : Optional.of(e.canonical())));
       position = e.end();
     }
     if (position < text.length()) {
