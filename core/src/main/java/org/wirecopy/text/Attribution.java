@@ -1481,7 +1481,7 @@ final class Attribution {
       gender = Gender.PLURAL;
     }
     if (lexicon.isSourceNoun(chunk.headLemma)) {
-      return discourse.described(description, gender);
+      return discourse.described(description, gender, false);
     }
     Set<String> complements = new HashSet<>();
     if (lexicon.inflects()) {
@@ -1506,7 +1506,9 @@ final class Attribution {
         return last;
       }
     }
-    return discourse.described(description, gender);
+    Token first = tokens.get(chunk.from);
+    return discourse.described(description, gender,
+        first.isWord() && lexicon.isDefinite(first.lower()));
   }
 
   private Mention mention(int from, int to) {

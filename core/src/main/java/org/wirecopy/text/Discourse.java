@@ -27,7 +27,9 @@ final class Discourse {
   static final class Entity {
     private List<String> name;
     private final boolean person;
-    private final boolean named;
+    private boolean named;
+    /** A definite description that no earlier mention names, waiting for a name ("the spokesman"). */
+    private boolean awaitsName;
     private String role;
     private final Set<String> roleWords = new HashSet<>();
     private final Set<Integer> offices = new HashSet<>();
@@ -136,6 +138,9 @@ final class Discourse {
     if (entity == null) {
       entity = misspelt(key);
     }
+    if (entity == null && name.size() == 1 && role == null) {
+      entity = named(name, key);
+    }
     Gender shown = Names.gender(name, lexicon);
     if (entity == null) {
       entity = new Entity(Names.copy(name), true, true, null,
@@ -156,6 +161,26 @@ final class Discourse {
       addRole(entity, role);
     }
     return entity;
+  }
+
+  /**
+   * The described speaker that a surname first met without a role names: copy calls someone "the
+   * Defense Ministry's spokesman" and later, assuming the reader knows, just "Konashenkov".
+   */
+  private Entity named(List<String> name, String key) {
+    int seen = 0;
+    for (int i = entities.size() - 1; i >= 0 && seen < WINDOW; i--, seen++) {
+      Entity entity = entities.get(i);
+      if (entity.awaitsName) {
+        entity.awaitsName = false;
+        entity.named = true;
+        entity.role = entity.name();
+        entity.name = Names.copy(name);
+        persons.put(key, entity);
+        return entity;
+      }
+    }
+    return null;
   }
 
   /**
@@ -278,13 +303,16 @@ final class Discourse {
    *
    * @param description the description, nominative
    * @param gender its gender
+   * @param definite whether the description was definite ({@code the spokesman}), so that a
+   *     surname met later without a role may name it
    * @return the entity
    */
-  Entity described(String description, Gender gender) {
+  Entity described(String description, Gender gender, boolean definite) {
     String key = "\u0000" + Lexicon.fold(description);
     Entity entity = bodies.get(key);
     if (entity == null) {
       entity = new Entity(List.of(description), true, false, null, gender);
+      entity.awaitsName = definite;
       bodies.put(key, entity);
       entities.add(entity);
     }

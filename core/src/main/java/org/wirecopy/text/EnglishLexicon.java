@@ -111,6 +111,7 @@ final class EnglishLexicon extends Lexicon {
     words(subordinators, "that if whether because when while although though unless whereas where why how");
     words(determiners, "the a an this that these those his her its their our my your some any");
     words(indefinites, "a an");
+    words(definites, "the");
     words(titlePrepositions, "of to");
     words(abbreviations, """
         mr mrs ms dr st no jan feb mar apr aug sep sept oct nov dec gen col lt u s vs etc inc ltd

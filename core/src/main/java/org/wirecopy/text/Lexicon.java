@@ -142,6 +142,8 @@ abstract class Lexicon {
   protected final List<String> genitiveEndings = new ArrayList<>();
   /** Determiners that introduce someone new ({@code a}, {@code an}). */
   protected final Set<String> indefinites = new HashSet<>();
+  /** Determiners that refer to someone known ({@code the}). */
+  protected final Set<String> definites = new HashSet<>();
   /** Prepositions that join a role to its complement inside a title ({@code Ambassador to Havana}). */
   protected final Set<String> titlePrepositions = new HashSet<>();
   /** Complement words in the genitive that no ending shows ({@code иностранных дел}). */
@@ -338,6 +340,10 @@ abstract class Lexicon {
       }
     }
     return false;
+  }
+
+  boolean isDefinite(String lower) {
+    return definites.contains(lower);
   }
 
   boolean isIndefinite(String lower) {

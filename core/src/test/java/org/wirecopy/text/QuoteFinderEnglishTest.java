@@ -231,6 +231,19 @@ class QuoteFinderEnglishTest {
   }
 
   @Test
+  void find_speakerFirstDescribedThenNamedBySurname_isOnePerson() {
+    QuoteFinder.Result result = find(
+        "Reports of the seizure are false, the Defense Ministry's spokesman said on Thursday.",
+        "\"Such reports have nothing to do with reality,\" he said.",
+        "\"We have seen this many times before,\" Konashenkov added.");
+
+    assertThat(result.quotes()).extracting(QuoteFinderEnglishTest::speaker)
+        .containsExactly("Konashenkov", "Konashenkov");
+    assertThat(result.speakers()).singleElement()
+        .satisfies(s -> assertThat(s.role()).contains("Defense Ministry's spokesman"));
+  }
+
+  @Test
   void find_quotedAsSaying_givesTheObject() {
     QuoteFinder.Result result = find(
         "\"The talks were difficult,\" the newspaper quoted Peskov as saying.");
