@@ -33,8 +33,11 @@ import org.wirecopy.text.Token.Type;
  */
 final class QuoteFinder {
 
-  /** The quotes found and their speakers in order of first mention. */
-  record Result(List<Quote> quotes, List<Speaker> speakers) {}
+  /**
+   * The quotes found, their speakers in order of first mention, and the quotation marks left
+   * unpaired (each a one-character span), for the parser's diagnostics.
+   */
+  record Result(List<Quote> quotes, List<Speaker> speakers, List<Span> unbalanced) {}
 
   private QuoteFinder() {}
 
@@ -50,11 +53,22 @@ final class QuoteFinder {
     List<List<Part>> parts = new ArrayList<>();
     List<List<Token>> tokens = new ArrayList<>();
     Set<String> lowercase = new HashSet<>();
+    List<Span> unbalanced = new ArrayList<>();
     for (int b = 0; b < body.size(); b++) {
       String text = body.get(b).text();
       List<Part> blockParts = new ArrayList<>();
       List<Opaque> opaque = new ArrayList<>();
-      for (Stretch stretch : QuoteMarks.find(text)) {
+      QuoteMarks.Marks marks = QuoteMarks.pair(text);
+      for (int offset : marks.unmatched()) {
+        unbalanced.add(Span.of(b, offset, offset + 1));
+      }
+      // A mark open at a paragraph's end is fine when the next paragraph opens with one: the
+      // convention for a quote over several paragraphs.
+      if (marks.openAtEnd() >= 0 && !(b + 1 < body.size()
+          && QuoteMarks.isMark(body.get(b + 1).text().charAt(0)))) {
+        unbalanced.add(Span.of(b, marks.openAtEnd(), marks.openAtEnd() + 1));
+      }
+      for (Stretch stretch : marks.stretches()) {
         split(text, stretch, b, lexicon, blockParts, opaque);
       }
       List<Token> blockTokens = Token.tokenize(text, opaque);
@@ -72,7 +86,8 @@ final class QuoteFinder {
       attribution.read(b, body.get(b).text(), tokens.get(b), parts.get(b));
     }
     carryOver(parts);
-    return result(body, parts, tokens, discourse);
+    Result result = result(body, parts, tokens, discourse);
+    return new Result(result.quotes(), result.speakers(), List.copyOf(unbalanced));
   }
 
   /**
@@ -232,7 +247,7 @@ final class QuoteFinder {
             .build());
       }
     }
-    return new Result(List.copyOf(quotes), List.copyOf(speakerList));
+    return new Result(List.copyOf(quotes), List.copyOf(speakerList), List.of());
   }
 
   private static Span first(Entity entity) {

@@ -59,12 +59,32 @@ final class QuoteMarks {
   }
 
   /**
+   * The marks of one block, paired.
+   *
+   * @param stretches the outermost quoted stretches, in text order, without empty ones
+   * @param unmatched the offsets of closing marks that close nothing
+   * @param openAtEnd the offset of the outermost opening mark still open at the block's end, or
+   *     -1 (a quote over several paragraphs, or an unbalanced mark)
+   */
+  record Marks(List<Stretch> stretches, List<Integer> unmatched, int openAtEnd) {}
+
+  /**
    * The outermost quoted stretches, in text order, without empty ones.
    *
    * @param text a block's text
    * @return the stretches
    */
   static List<Stretch> find(String text) {
+    return pair(text).stretches();
+  }
+
+  /**
+   * Pairs the marks of a block's text.
+   *
+   * @param text a block's text
+   * @return the stretches and the marks left unpaired
+   */
+  static Marks pair(String text) {
     return new Pairing(text).run();
   }
 
@@ -76,6 +96,7 @@ final class QuoteMarks {
     private int depth;
     private final int[] open = new int[FAMILIES];
     private final List<Stretch> found = new ArrayList<>();
+    private final List<Integer> unmatched = new ArrayList<>();
     /** The offset of the last mark seen, and whether it closed the last stretch found. */
     private int lastMark = -1;
     private boolean lastClosedStretch;
@@ -84,7 +105,7 @@ final class QuoteMarks {
       this.text = text;
     }
 
-    List<Stretch> run() {
+    Marks run() {
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
         if (!isMark(c)) {
@@ -120,7 +141,7 @@ final class QuoteMarks {
       if (depth > 0 && stackPos[0] + 1 < text.length()) {
         add(stackPos[0], text.length());
       }
-      return found;
+      return new Marks(found, unmatched, depth > 0 ? stackPos[0] : -1);
     }
 
     /** +1 opening, -1 closing, 0 ambiguous, by the characters around the mark. */
@@ -163,6 +184,7 @@ final class QuoteMarks {
           found.add(new Stretch(last.open(), pos));
           return true;
         }
+        unmatched.add(pos);
         return false;
       }
       int opener;

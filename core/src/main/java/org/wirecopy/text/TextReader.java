@@ -14,6 +14,7 @@ import org.wirecopy.model.Language;
 import org.wirecopy.model.Layout;
 import org.wirecopy.model.Part;
 import org.wirecopy.model.Segment;
+import org.wirecopy.model.Span;
 import org.wirecopy.model.Timestamp;
 import org.wirecopy.model.Topic;
 
@@ -215,6 +216,11 @@ final class TextReader {
     article.body(body);
     QuoteFinder.Result quotes = QuoteFinder.find(body, language);
     article.quotes(quotes.quotes()).speakers(quotes.speakers());
+    for (Span mark : quotes.unbalanced()) {
+      int line = blockLine[mark.block()];
+      report(Diagnostic.Code.UNBALANCED_QUOTE, line, blockStart[mark.block()] + mark.start(),
+          "a quotation mark left unpaired in its paragraph");
+    }
     article.layout(layout());
     Article built = article.build();
     checkOrder(built, headerLines, header);
