@@ -19,11 +19,17 @@ import org.wirecopy.model.Photo;
  */
 final class Header {
 
+  /** A section label is at most this long. */
+  private static final int MAX_LABEL = 40;
+
   enum Kind { NONE, PUBLISHED, UPDATED, BYLINE, PHOTO, PHOTO_REST, TOPIC, HEADLINE, LEAD, EXTRA }
 
   /** The lines' kinds, and the values read. */
   final Kind[] kinds;
   final Timestamps.Line[] timestamps;
+  /** For a line with both times: the update time and where it starts in the line, else -1. */
+  final Timestamps.Line[] updates;
+  final int[] updateAt;
   Photo photo;
   int photoLine = -1;
   /** Lines that print a timestamp of a date that does not exist. */
@@ -44,12 +50,27 @@ final class Header {
     this.lines = lines;
     this.kinds = new Kind[header.length];
     this.timestamps = new Timestamps.Line[header.length];
+    this.updates = new Timestamps.Line[header.length];
+    this.updateAt = new int[header.length];
+    java.util.Arrays.fill(updateAt, -1);
     java.util.Arrays.fill(kinds, Kind.NONE);
     boolean published = false;
     boolean updated = false;
     boolean byline = false; // an article has one; a second byline line is kept as text
     for (int k = 0; k < header.length; k++) {
       String content = content(header[k]);
+      int split = published || updated ? -1 : Timestamps.updateAt(content);
+      if (split > 0) {
+        // One line with both times: 29 МАР, 19:27 Обновлено 20:14.
+        timestamps[k] = Timestamps.read(Chars.strip(content.substring(0, split))).orElseThrow();
+        updates[k] = Timestamps.read(content.substring(split)).orElseThrow();
+        updateAt[k] = split;
+        kinds[k] = Kind.PUBLISHED;
+        published = true;
+        updated = true;
+        labelAbove(header, k);
+        continue;
+      }
       Optional<Timestamps.Line> ts;
       try {
         ts = Timestamps.read(content);
@@ -59,6 +80,7 @@ final class Header {
       }
       if (ts.isPresent() && (ts.get().updated() ? !updated : !published)) {
         timestamps[k] = ts.get();
+        labelAbove(header, k);
         if (ts.get().updated()) {
           updated = true;
           kinds[k] = Kind.UPDATED;
@@ -91,6 +113,25 @@ final class Header {
             : texts == 1 && !withoutDateline ? Kind.LEAD : Kind.EXTRA;
         texts++;
       }
+    }
+  }
+
+  /**
+   * A short label right above a timestamp line, under the headline, is a topic: tass.com prints
+   * its section ({@code Business & Economy}) over the time line.
+   */
+  private void labelAbove(int[] header, int k) {
+    if (k < 2 || !sameGroup(header, k - 1) || kinds[k - 1] != Kind.NONE) {
+      return;
+    }
+    String label = content(header[k - 1]);
+    boolean headlineAbove = false;
+    for (int j = 0; j < k - 1; j++) {
+      headlineAbove |= kinds[j] == Kind.NONE;
+    }
+    if (headlineAbove && label.length() <= MAX_LABEL && label.split(" ").length <= 4
+        && !TextReader.endsSentence(label) && label.indexOf(':') < 0) {
+      kinds[k - 1] = Kind.TOPIC;
     }
   }
 

@@ -135,7 +135,16 @@ final class TextReader {
         case PUBLISHED -> {
           published = header.timestamps[k].timestamp();
           article.published(published);
-          element(Part.PUBLISHED, 0, start, end,
+          int split = header.updateAt[k];
+          int publishedEnd = end;
+          if (split > 0) {
+            publishedEnd = start + Chars.strip(content.substring(0, split)).length();
+            Timestamp updated = header.updates[k].timestamp();
+            article.updated(updated);
+            element(Part.UPDATED, 0, start + split, end,
+                Timestamps.write(updated, true, language));
+          }
+          element(Part.PUBLISHED, 0, start, publishedEnd,
               Timestamps.write(published, false, language));
         }
         case UPDATED -> {

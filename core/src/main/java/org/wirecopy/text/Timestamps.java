@@ -37,6 +37,16 @@ final class Timestamps {
   /** {@code December 6, 2016, 18:39}. */
   private static final Pattern MONTH_DAY_YEAR_TIME =
       Pattern.compile("^(\\p{L}+\\.?) (\\d{1,2}),? (\\d{4}),? ?" + TIME + TAIL);
+  /** {@code May 25, 19:04}. */
+  private static final Pattern MONTH_DAY_TIME =
+      Pattern.compile("^(\\p{L}+\\.?) (\\d{1,2}),? " + TIME + TAIL);
+  /** A zone after the time, and a place after it: {@code 19:04 UTC+3 ST. PETERSBURG}. */
+  private static final Pattern ZONE_SUFFIX = Pattern.compile(
+      "^(.{1,40}?\\d) ?(?:(?:UTC|GMT) ?([+-]\\d{1,2}(?::?\\d{2})?)|мск|МСК|MSK)"
+          + "(?: \\p{Lu}[\\p{Lu}.'’\\- ]{0,40})?[,.]?$");
+  /** The update word inside a line, after the publication time. */
+  private static final Pattern UPDATE_INSIDE =
+      Pattern.compile("(?iu) (?:обновлено|обновлен|updated)\\b");
   /** {@code 2 СЕН, 18:42}. */
   private static final Pattern DAY_MONTH_TIME =
       Pattern.compile("^(\\d{1,2}) (\\p{L}+\\.?),? " + TIME + OFFSET + TAIL);
@@ -69,9 +79,8 @@ final class Timestamps {
     if (line.isEmpty() || line.length() > MAX_LINE) {
       return Optional.empty();
     }
-    char first = line.charAt(0);
-    if (!Character.isDigit(first) && first != 'о' && first != 'О' && first != 'u' && first != 'U') {
-      return Optional.empty(); // every timestamp starts with a digit or its update word
+    if (!hasDigit(line)) {
+      return Optional.empty(); // a cheap test first: most header lines are words
     }
     String text = SPACES.matcher(Chars.foldSpaces(line, 0, line.length())).replaceAll(" ");
     boolean updated = false;
@@ -80,8 +89,70 @@ final class Timestamps {
       updated = true;
       text = text.substring(prefix.end());
     }
+    // tass.com prints a zone and the place after the time: "May 25, 19:04 UTC+3 ST. PETERSBURG".
+    String zone = null;
+    Matcher suffix = ZONE_SUFFIX.matcher(text);
+    if (suffix.matches()) {
+      text = suffix.group(1);
+      zone = suffix.group(2) == null ? "" : suffix.group(2);
+    }
+    Optional<Timestamp> ts = readBody(text);
+    if (zone != null && !zone.isEmpty() && ts.isPresent() && ts.get().time().isPresent()
+        && ts.get().offset().isEmpty()) {
+      ts = Optional.of(Timestamp.copyOf(ts.get()).withOffset(zone(zone)));
+    }
     boolean isUpdate = updated;
-    return readBody(text).map(ts -> new Line(ts, isUpdate));
+    return ts.map(t -> new Line(t, isUpdate));
+  }
+
+  /**
+   * Where a line that prints both times ({@code 29 МАР, 19:27 Обновлено 20:14}) starts its
+   * update time.
+   *
+   * @param line the line's content, stripped
+   * @return the offset of the update word, or -1 when the line is no such pair
+   */
+  static int updateAt(String line) {
+    if (line.length() > MAX_LINE || !hasDigit(line)) {
+      return -1;
+    }
+    Matcher m = UPDATE_INSIDE.matcher(Chars.foldSpaces(line, 0, line.length()));
+    if (!m.find()) {
+      return -1;
+    }
+    try {
+      String first = Chars.strip(line.substring(0, m.start()));
+      String second = line.substring(m.start() + 1);
+      return !first.isEmpty() && read(first).filter(l -> !l.updated()).isPresent()
+          && read(second).filter(Line::updated).isPresent() ? m.start() + 1 : -1;
+    } catch (DateTimeException e) {
+      return -1;
+    }
+  }
+
+  /** {@code +3}, {@code +03}, {@code +0300}, {@code +3:00}: hours and minutes east of UTC. */
+  private static ZoneOffset zone(String text) {
+    int sign = text.charAt(0) == '-' ? -1 : 1;
+    String digits = text.substring(1).replace(":", "");
+    int hours;
+    int minutes = 0;
+    if (digits.length() <= 2) {
+      hours = num(digits);
+    } else {
+      hours = num(digits.substring(0, digits.length() - 2));
+      minutes = num(digits.substring(digits.length() - 2));
+    }
+    return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+  }
+
+  private static boolean hasDigit(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Timestamp> readBody(String text) {
@@ -106,6 +177,12 @@ final class Timestamps {
       return month == 0 ? Optional.empty()
           : Optional.of(build(num(m.group(3)), MonthDay.of(month, num(m.group(2))),
               time(m, 4), null));
+    }
+    if ((m = MONTH_DAY_TIME.matcher(text)).matches()) {
+      int month = Months.parse(m.group(1));
+      return month == 0 ? Optional.empty()
+          : Optional.of(Timestamp.builder().monthDay(MonthDay.of(month, num(m.group(2))))
+              .time(time(m, 3)).build());
     }
     if ((m = DAY_MONTH_TIME.matcher(text)).matches()) {
       int month = Months.parse(m.group(2));

@@ -243,4 +243,40 @@ class ArticleParserTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple(Diagnostic.Code.UNBALANCED_QUOTE, 3, 16));
     assertThat(continued.diagnostics()).isEmpty();
   }
+
+  @Test
+  void parse_tassComHeader_readsSectionTimeLineAndLead() {
+    String text = "Russian envoy says talks went well\n\nWorld\nMarch 3, 9:05 UTC+3 ST. PETERSBURG\n\n"
+        + "The envoy spoke after the meeting\n\n© Ivan Petrov/TASS\n\n"
+        + "ST. PETERSBURG, March 3. /TASS/. The talks went well, the envoy said.\n";
+    Article article = ArticleParser.parse(text);
+
+    assertThat(article.headline()).contains("Russian envoy says talks went well");
+    assertThat(article.topics()).extracting(t -> t.name()).containsExactly("World");
+    assertThat(article.published()).contains(Timestamp.builder().monthDay(MonthDay.of(3, 3))
+        .time(LocalTime.of(9, 5)).offset(ZoneOffset.ofHours(3)).build());
+    assertThat(article.lead()).contains("The envoy spoke after the meeting");
+    assertThat(article.photo().flatMap(p -> p.credit())).contains("Ivan Petrov/TASS");
+    assertThat(ArticleWriter.write(article)).isEqualTo(text);
+  }
+
+  @Test
+  void parse_oneLineWithBothTimes_givesPublishedAndUpdated() {
+    String text = "29 МАР, 19:27 Обновлено 20:14\n\nЗаголовок" + BODY;
+    Article article = ArticleParser.parse(text);
+
+    assertThat(article.published()).contains(Timestamp.builder().monthDay(MonthDay.of(3, 29))
+        .time(LocalTime.of(19, 27)).build());
+    assertThat(article.updated()).contains(Timestamp.builder().time(LocalTime.of(20, 14)).build());
+    assertThat(article.headline()).contains("Заголовок");
+    assertThat(ArticleWriter.write(article)).isEqualTo(text);
+    assertThat(ArticleWriter.write(article.withUpdated(Timestamp.builder()
+        .time(LocalTime.of(21, 0)).build()))).startsWith("29 МАР, 19:27 обновлено 21:00\n");
+  }
+
+  @Test
+  void parse_englishMonthFirstTimestamp_givesPublicationTime() {
+    assertThat(withHeader("December 6, 2016, 18:39").publishedAt())
+        .contains(LocalDateTime.of(2016, 12, 6, 18, 39));
+  }
 }
