@@ -43,6 +43,9 @@ final class Attribution {
   /** How far around a verb the reader looks for its subject, in tokens. */
   private static final int REACH = 12;
 
+  /** How far before a copula the reader looks for a title noun ({@code тема форума в этом году —}). */
+  private static final int TITLE_PHRASE = 6;
+
   /** One quoted stretch of a block: where it stands and what attribution found for it. */
   static final class Part {
     final int block;
@@ -345,15 +348,18 @@ final class Attribution {
     if (previous != null && previous.isWord() && lexicon.isTermMarker(previous.lower())) {
       return true;
     }
-    if (adjacentCue(i, from, to)) {
-      return false;
-    }
     String trimmed = inner.strip();
     if (trimmed.isEmpty()) {
       return true;
     }
-    int words = countWords(trimmed);
     boolean capital = Character.isUpperCase(trimmed.charAt(0)) || Character.isDigit(trimmed.charAt(0));
+    if (capital && afterTitleNoun(i, from)) {
+      return true;
+    }
+    if (adjacentCue(i, from, to)) {
+      return false;
+    }
+    int words = countWords(trimmed);
     Token next = i + 1 < to ? tokens.get(i + 1) : null;
     if (capital && words <= 6 && (previous != null && previous.isWord() && lexicon.isNameNoun(previous.lower())
         || next != null && next.isWord() && lexicon.isNameNoun(next.lower()))) {
@@ -367,6 +373,47 @@ final class Attribution {
       return true;
     }
     return !capital && words <= 2 && discourse.frame() == null && !cueInSentence(from, to);
+  }
+
+  /**
+   * Whether the marks at {@code i} hold the title that a noun before them names: right after it
+   * ({@code под лозунгом «…»}), after a common noun and a participle ({@code a play called "…"}),
+   * or after a title noun, its complement and a copula or dash ({@code тема форума — «…»},
+   * {@code the theme of the forum is "…"}). A title is no quote however long, and whatever speech
+   * verb stands elsewhere in the sentence.
+   */
+  private boolean afterTitleNoun(int i, int from) {
+    int k = i - 1;
+    if (k < from) {
+      return false;
+    }
+    Token previous = tokens.get(k);
+    if (previous.isWord() && lexicon.isTitleNoun(previous.lower())) {
+      return true;
+    }
+    if (previous.isWord() && lexicon.isTitleVerb(previous.lower())) {
+      // "a play called", not "what he called" nor "Lavrov called": those report words.
+      Token noun = k > from ? tokens.get(k - 1) : null;
+      return noun != null && noun.isLowercase() && !lexicon.isFunctionWord(noun.lower());
+    }
+    int linked = k;
+    while (k >= from && k > i - 3 && (tokens.get(k).type() == Type.DASH
+        || tokens.get(k).isWord() && lexicon.isCopula(tokens.get(k).lower()))) {
+      k--;
+    }
+    if (k == linked) {
+      return false;
+    }
+    for (int j = k; j >= from && j > k - TITLE_PHRASE; j--) {
+      Token word = tokens.get(j);
+      if (!word.isWord() || lexicon.verb(word.lower()) != null) {
+        return false;
+      }
+      if (lexicon.isTitleNoun(word.lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int countWords(String s) {

@@ -95,6 +95,11 @@ final class EnglishLexicon extends Lexicon {
         village port field pipeline bridge tunnel group battalion regiment brigade division
         formation unit hurricane storm route format league show
         """);
+    words(titleNouns, """
+        slogan motto theme title headline tagline watchword banner name caption subtitle hashtag
+        """);
+    words(titleVerbs, "called named");
+    words(copulas, "is was be will became becomes remains remained");
     words(termMarkers, "so-called dubbed codenamed code-named titled entitled nicknamed");
     words(addressees, "reporters journalists tass correspondents press media");
     words(adverbs, """

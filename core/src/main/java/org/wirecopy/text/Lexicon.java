@@ -112,6 +112,15 @@ abstract class Lexicon {
   /** Role descriptions that mean the same office, each group one office. */
   protected final List<List<String>> offices = new ArrayList<>();
   protected final Set<String> nameNouns = new HashSet<>();
+  /**
+   * Nouns whose complement in marks is a title however long ({@code под лозунгом «…»},
+   * {@code the theme is "…"}).
+   */
+  protected final Set<String> titleNouns = new HashSet<>();
+  /** Participles that give a common noun the title in marks after them ({@code a play called "…"}). */
+  protected final Set<String> titleVerbs = new HashSet<>();
+  /** Linking verbs between a title noun and its title ({@code is}, {@code стала}). */
+  protected final Set<String> copulas = new HashSet<>();
   protected final Set<String> termMarkers = new HashSet<>();
   protected final Set<String> addressees = new HashSet<>();
   protected final Set<String> adverbs = new HashSet<>();
@@ -248,6 +257,21 @@ abstract class Lexicon {
   /** Whether a noun before marks makes them a name ({@code ракета}, {@code company}). */
   boolean isNameNoun(String lower) {
     return lookup(lower, nameNouns) != null;
+  }
+
+  /** Whether a noun makes the marks after it a title, however long ({@code лозунг}, {@code theme}). */
+  boolean isTitleNoun(String lower) {
+    return lookup(lower, titleNouns) != null;
+  }
+
+  /** Whether a participle after a common noun makes the marks after it a title ({@code called}). */
+  boolean isTitleVerb(String lower) {
+    return titleVerbs.contains(lower);
+  }
+
+  /** Whether a word links a title noun to the title after it ({@code is}, {@code стала}). */
+  boolean isCopula(String lower) {
+    return copulas.contains(lower);
   }
 
   /** Whether a word says that the marks that follow hold a term ({@code так называемый}). */
@@ -398,7 +422,8 @@ abstract class Lexicon {
    * so that the lexicon is immutable and safe to share between threads.
    */
   protected final void seal() {
-    for (Set<String> table : List.of(roleNouns.keySet(), bodyNouns, documentNouns, nameNouns, frameNouns)) {
+    for (Set<String> table : List.of(roleNouns.keySet(), bodyNouns, documentNouns, nameNouns, titleNouns,
+        frameNouns)) {
       lookup("", table);
     }
   }

@@ -175,6 +175,42 @@ class QuoteFinderEnglishTest {
   }
 
   @Test
+  void find_longTitleAfterSlogan_isNoQuote() {
+    QuoteFinder.Result result = find(
+        "The exhibition opened in Kazan under the slogan \"Craftsmen of the Volga Region and Their Heritage.\"");
+
+    assertThat(result.quotes()).isEmpty();
+  }
+
+  @Test
+  void find_longTitleAfterThemeIs_isNoQuote() {
+    QuoteFinder.Result result = find(
+        "The organisers said the conference drew 300 delegates. The theme of this year's meeting is "
+            + "\"Digital Tools for the Farms and Cities of a Changing North.\"");
+
+    assertThat(result.quotes()).isEmpty();
+  }
+
+  @Test
+  void find_longTitleAfterNounCalled_isNoQuote() {
+    QuoteFinder.Result result = find(
+        "Students staged a play called \"The Night Before the Last Train Leaves Irkutsk Station\" on Monday.",
+        "The film was a success, \"beyond anything we expected,\" its director said.");
+
+    assertThat(result.quotes()).extracting(Quote::text)
+        .containsExactly("beyond anything we expected,");
+  }
+
+  @Test
+  void find_phraseAfterWhatSomeoneCalled_isAQuote() {
+    QuoteFinder.Result result = find(
+        "Lavrov criticised what he called \"a policy of double standards.\"");
+
+    assertThat(result.quotes()).extracting(Quote::text)
+        .containsExactly("a policy of double standards.");
+  }
+
+  @Test
   void find_attributionInTheNextSentence_givesItsSpeaker() {
     QuoteFinder.Result result = find(
         "\"The negotiations will continue next week.\" This was stated by Russian Foreign Minister "

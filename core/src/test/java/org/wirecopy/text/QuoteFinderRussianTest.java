@@ -241,6 +241,23 @@ class QuoteFinderRussianTest {
   }
 
   @Test
+  void find_longTitleAfterSlogan_isNoQuote() {
+    QuoteFinder.Result result = find(
+        "Выставка открылась в Казани под лозунгом «Мастера Поволжья: ремесло, которое объединяет поколения».");
+
+    assertThat(result.quotes()).isEmpty();
+  }
+
+  @Test
+  void find_longTitleAfterThemeAndDash_isNoQuote() {
+    QuoteFinder.Result result = find(
+        "Как сообщили организаторы, тема конференции в этом году — «Цифровые инструменты для сел и "
+            + "городов меняющегося Севера».");
+
+    assertThat(result.quotes()).isEmpty();
+  }
+
+  @Test
   void find_nameInsideQuote_belongsToTheQuote() {
     QuoteFinder.Result result = find(
         "\"Мы видим прогресс в борьбе с ИГ (террористической организацией \"Исламское государство\", "
