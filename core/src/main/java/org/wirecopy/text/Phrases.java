@@ -196,13 +196,20 @@ final class Phrases {
     return null;
   }
 
-  /** A word that can be part of a name: capitalised, not a function word, not a body. */
+  /**
+   * A word that can be part of a name: capitalised, not a function word, not a body, not the
+   * first word of a cue phrase ({@code According to}).
+   */
   boolean isNameWord(int k) {
     Token token = tokens.get(k);
     if (!token.isTitlecase() || lexicon.isBodyName(token) || headNoun(k) != null) {
       return false;
     }
     String lower = token.lower();
+    if (lexicon.isSourcePhrase(lower) || k + 1 < tokens.size() && tokens.get(k + 1).isWord()
+        && lexicon.isSourcePhrase(lower, tokens.get(k + 1).lower())) {
+      return false;
+    }
     return !lexicon.isFunctionWord(lower) && !lowercase.contains(lower);
   }
 
@@ -408,6 +415,8 @@ final class Phrases {
     }
     int body = k;
     int end = k;
+    boolean roleSeen = false;
+    boolean named = false;
     while (end < to && end - start < LONGEST_PHRASE) {
       Token token = tokens.get(end);
       if (!token.isWord()) {
@@ -415,6 +424,13 @@ final class Phrases {
       }
       String lower = token.lower();
       boolean capital = token.isCapitalized();
+      // A name after its role ends the phrase but for a possessed noun ("Minister Alexander
+      // Pankin informed TASS", "President Putin's spokesman").
+      if (named && !capital && headNoun(end) == null) {
+        break;
+      }
+      roleSeen |= headNoun(end) != null;
+      named |= roleSeen && isNameWord(end);
       if (lexicon.isPreposition(lower) && !capital) {
         if (lexicon.isTitlePreposition(lower) && end > body && end + 1 < to
             && tokens.get(end + 1).isCapitalized() && headNounBefore(body, end)) {

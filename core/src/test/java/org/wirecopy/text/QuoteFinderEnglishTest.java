@@ -84,6 +84,38 @@ class QuoteFinderEnglishTest {
   }
 
   @Test
+  void find_accordingToOpeningASentence_isNoName() {
+    QuoteFinder.Result result = find(
+        "\"The new export rules are working,\" the deputy energy minister said on Tuesday.",
+        "According to Orekhov, the exporters \"found new buyers within weeks.\"");
+
+    assertThat(result.quotes()).extracting(QuoteFinderEnglishTest::speaker)
+        .containsExactly("Orekhov", "Orekhov");
+  }
+
+  @Test
+  void find_accordingToASurname_givesTheFullNameNamedBefore() {
+    QuoteFinder.Result result = find(
+        "Russian Deputy Energy Minister Pavel Orekhov told TASS the new export rules were working.",
+        "According to Orekhov, the market has adapted. \"The trend is clear,\" the official added.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Pavel Orekhov"));
+  }
+
+  @Test
+  void find_informedWithObject_registersSpeakerAndRole() {
+    QuoteFinder.Result result = find(
+        "The talks went well, Deputy Transport Minister Oleg Savin informed TASS on Friday.",
+        "\"We agreed on the main points,\" he said.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Oleg Savin"));
+    assertThat(result.speakers()).singleElement()
+        .satisfies(s -> assertThat(s.role()).contains("Deputy Transport Minister"));
+  }
+
+  @Test
   void find_stressedThat_givesPartialQuote() {
     QuoteFinder.Result result = find(
         "Foreign Ministry Spokeswoman Maria Zakharova stressed that \"such steps will not go unanswered.\"");
