@@ -216,6 +216,12 @@ final class Attribution {
         inClause = false;
       }
       subordinate[i - from] = inClause;
+      // What a speech verb reports is its clause, "that" or none (Belov said the governor had
+      // answered ...): a speech verb there is no main one.
+      Verb verb = token.isWord() ? lexicon.verb(token.lower()) : null;
+      if (verb != null && verb.kind() == VerbKind.SUBJECT) {
+        inClause = true;
+      }
     }
     filterNames(from, to, parts);
     List<Chunk> chunks = phrases.read(from, to);
@@ -244,7 +250,8 @@ final class Attribution {
       part.kind = kind(i, from);
       Cue after = afterCue(i, to, cues);
       Cue chosen;
-      if (after != null && (before < 0 || part.kind == QuoteKind.DIRECT)) {
+      // The attribution right after a quote beats a cue before it that reports another clause.
+      if (after != null && (before < 0 || part.kind == QuoteKind.DIRECT || !cues.get(before).main)) {
         chosen = after;
       } else if (before >= 0) {
         chosen = cues.get(before);

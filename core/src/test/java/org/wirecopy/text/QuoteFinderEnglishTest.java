@@ -116,6 +116,19 @@ class QuoteFinderEnglishTest {
   }
 
   @Test
+  void find_attributionAfterQuote_beatsAVerbOfTheReportedClause() {
+    QuoteFinder.Result result = find(
+        "Governor Sergei Volkov met local editors on Thursday, newspaper editor Ivan Belov told TASS.",
+        "Belov said the governor had answered every question but one - \"about his plans for the "
+            + "coming election,\" he said.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("Ivan Belov");
+      assertThat(cue(q)).isEqualTo("said");
+    });
+  }
+
+  @Test
   void find_stressedThat_givesPartialQuote() {
     QuoteFinder.Result result = find(
         "Foreign Ministry Spokeswoman Maria Zakharova stressed that \"such steps will not go unanswered.\"");

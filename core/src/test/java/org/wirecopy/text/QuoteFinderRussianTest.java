@@ -127,6 +127,19 @@ class QuoteFinderRussianTest {
   }
 
   @Test
+  void find_attributionAfterQuote_beatsAVerbOfTheReportedClause() {
+    QuoteFinder.Result result = find(
+        "Губернатор области Сергей Волков встретился с редакторами местных газет.",
+        "Главный редактор газеты Иван Белов сказал, что губернатор ответил на все вопросы, кроме "
+            + "одного - \"о своих планах на выборах\", - добавил он.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("Иван Белов");
+      assertThat(cue(q)).isEqualTo("добавил");
+    });
+  }
+
+  @Test
   void find_poSlovamWithInflectedSurname_givesNominativeName() {
     QuoteFinder.Result result = find(
         "Официальный представитель МИД РФ Мария Захарова провела брифинг.",
