@@ -251,6 +251,13 @@ final class Phrases {
         k = sourceComplement(k, to);
         break;
       }
+      // Two complements joined: министр промышленности и торговли, науки и высшего образования.
+      if (!inName && k > j + 1 && lexicon.isConjunction(lower) && k + 1 < to
+          && tokens.get(k + 1).isLowercase() && lexicon.looksGenitive(tokens.get(k + 1).lower())
+          && lexicon.looksGenitive(tokens.get(k - 1).lower())) {
+        k++;
+        continue;
+      }
       if (lexicon.isFunctionWord(lower) && !next.isCapitalized()
           || lexicon.verb(lower) != null && !next.isCapitalized()) {
         break;
@@ -416,6 +423,7 @@ final class Phrases {
     int body = k;
     int end = k;
     boolean roleSeen = false;
+    boolean titled = false;
     boolean named = false;
     while (end < to && end - start < LONGEST_PHRASE) {
       Token token = tokens.get(end);
@@ -424,16 +432,22 @@ final class Phrases {
       }
       String lower = token.lower();
       boolean capital = token.isCapitalized();
+      if (!capital && end > body && lexicon.isConjunction(lower)
+          && joinsField(body, end, to, titled, roleSeen)) {
+        end++;
+        continue;
+      }
       // A name after its role ends the phrase but for a possessed noun ("Minister Alexander
       // Pankin informed TASS", "President Putin's spokesman").
       if (named && !capital && headNoun(end) == null) {
         break;
       }
       roleSeen |= headNoun(end) != null;
-      named |= roleSeen && isNameWord(end);
+      named |= roleSeen && !titled && isNameWord(end);
       if (lexicon.isPreposition(lower) && !capital) {
         if (lexicon.isTitlePreposition(lower) && end > body && end + 1 < to
             && tokens.get(end + 1).isCapitalized() && headNounBefore(body, end)) {
+          titled = true;
           end++;
           continue;
         }
@@ -501,6 +515,39 @@ final class Phrases {
       return chunk;
     }
     return null;
+  }
+
+  /**
+   * Whether a conjunction joins two words of a role's field: inside a title ({@code Minister of
+   * Industry and Trade}), or between lower-case modifiers before the head noun ({@code the industry
+   * and trade minister}).
+   */
+  private boolean joinsField(int body, int conjunction, int to, boolean titled, boolean roleSeen) {
+    if (conjunction + 1 >= to || !tokens.get(conjunction + 1).isWord()) {
+      return false;
+    }
+    Token next = tokens.get(conjunction + 1);
+    if (titled) {
+      return next.isTitlecase() && !lexicon.isFunctionWord(next.lower());
+    }
+    if (roleSeen) {
+      return false;
+    }
+    for (int k = body; k < conjunction; k++) {
+      if (!tokens.get(k).isLowercase()) {
+        return false;
+      }
+    }
+    for (int k = conjunction + 1; k < to && k < conjunction + 4; k++) {
+      Token token = tokens.get(k);
+      if (!token.isLowercase() || lexicon.isFunctionWord(token.lower())) {
+        return false;
+      }
+      if (headNoun(k) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean headNounBefore(int from, int to) {

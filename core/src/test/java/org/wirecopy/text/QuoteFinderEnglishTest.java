@@ -190,6 +190,17 @@ class QuoteFinderEnglishTest {
   }
 
   @Test
+  void find_roleWithItsField_resolvesToTheMinisterOfThatField() {
+    QuoteFinder.Result result = find(
+        "Minister of Industry and Trade Anton Lebedev held a meeting with manufacturers.",
+        "Finance Minister Oleg Sokolov also attended the meeting.",
+        "\"Machine tool output will grow this year,\" said the industry and trade minister.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Anton Lebedev"));
+  }
+
+  @Test
   void find_bodyAndPronounIt_giveTheBody() {
     QuoteFinder.Result result = find(
         "The Russian Defense Ministry issued a statement on Friday.",

@@ -205,6 +205,17 @@ class QuoteFinderRussianTest {
   }
 
   @Test
+  void find_headOfMinistryByClippedName_resolvesToTheMinisterOfItsField() {
+    QuoteFinder.Result result = find(
+        "Министр промышленности и торговли РФ Антон Лебедев провел совещание с производителями.",
+        "Министр финансов РФ Олег Соколов присутствовал на том же совещании.",
+        "\"Выпуск станков в этом году вырастет\", - сказал глава Минпромторга.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Антон Лебедев"));
+  }
+
+  @Test
   void find_nameSplitByParentheses_joinsFirstNameAndSurname() {
     QuoteFinder.Result result = find(
         "Госсекретарь (США Джон) Керри заявил журналистам: \"Мы продолжим переговоры с Москвой\".");
