@@ -145,6 +145,15 @@ final class Phrases {
     return lexicon.inflects() ? headFirst(start, i, to) : headLast(start, i, to);
   }
 
+  /**
+   * Whether a word is a role, body or document noun in the nominative: the head of the next
+   * phrase, never a complement ({@code цитирует министра | пресс-служба ведомства}).
+   */
+  private boolean nominativeHead(int k) {
+    Head head = headNoun(k);
+    return head != null && head.noun().grammaticalCase() == Case.NOMINATIVE;
+  }
+
   private boolean startsNounPhrase(int i, int to) {
     for (int k = i; k < to && k < i + 4; k++) {
       Token token = tokens.get(k);
@@ -265,7 +274,7 @@ final class Phrases {
       if (next.isTitlecase() || next.isAllCaps() || Character.isDigit(next.text().charAt(0))) {
         inName = next.isTitlecase();
         k++;
-      } else if (!inName && lexicon.looksGenitive(lower)) {
+      } else if (!inName && lexicon.looksGenitive(lower) && !nominativeHead(k)) {
         k++;
       } else {
         break;

@@ -372,6 +372,19 @@ class QuoteFinderRussianTest {
   }
 
   @Test
+  void find_citingVerbWithObjectBeforeSubject_givesTheObject() {
+    QuoteFinder.Result result = find(
+        "Министр транспорта РФ Игорь Котов открыл новый терминал аэропорта.",
+        "\"Терминал позволит вдвое увеличить пассажиропоток\", - цитирует министра пресс-служба "
+            + "ведомства.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Игорь Котов"));
+    assertThat(result.speakers()).singleElement().satisfies(s -> assertThat(s.mentions())
+        .extracting(Mention::text).containsExactly("Игорь Котов", "министра"));
+  }
+
+  @Test
   void find_foreignOutlet_isABody() {
     QuoteFinder.Result result = find(
         "\"Администрация рассматривает новые меры\", - пишет The Wall Street Journal.");
