@@ -267,6 +267,14 @@ final class Phrases {
         k++;
         continue;
       }
+      boolean named = k - 2 > j && isNameWord(k - 1) && isNameWord(k - 2);
+      if (chunk.kind == Kind.ROLE && !named && lexicon.isTitlePreposition(lower)) {
+        int end = placeAndName(k, to);
+        if (end > k) {
+          k = end;
+          break;
+        }
+      }
       if (lexicon.isFunctionWord(lower) && !next.isCapitalized()
           || lexicon.verb(lower) != null && !next.isCapitalized()) {
         break;
@@ -321,6 +329,20 @@ final class Phrases {
       }
     }
     return false;
+  }
+
+  /**
+   * After a role's preposition, a place and the name of whoever holds the role ({@code постпред
+   * РФ при ООН Петр Зозуля}, {@code посол в Вашингтоне Иван Петров}): the index after the name,
+   * or -1. The capitalised run must be at least three words, the last two of them name words.
+   */
+  private int placeAndName(int preposition, int to) {
+    int end = preposition + 1;
+    while (end < to && end - preposition <= 5 && (tokens.get(end).isTitlecase() || tokens.get(end).isAllCaps())) {
+      end++;
+    }
+    int run = end - preposition - 1;
+    return run >= 3 && isNameWord(end - 1) && isNameWord(end - 2) ? end : -1;
   }
 
   private int sourceComplement(int k, int to) {

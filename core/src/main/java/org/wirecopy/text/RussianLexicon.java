@@ -200,6 +200,7 @@ final class RussianLexicon extends Lexicon {
         """);
     words(frameNouns, "заявление высказывание тезис цитата");
     words(complementWords, "дел сил войск наук");
+    words(titlePrepositions, "при в");
     String[][] names = {
         // genitive and animate accusative, masculine
         {"GENITIVE", "ского", "ский"}, {"GENITIVE", "цкого", "цкий"}, {"GENITIVE", "ого", "ой"},

@@ -216,6 +216,17 @@ class QuoteFinderRussianTest {
   }
 
   @Test
+  void find_roleWithPlaceBeforeTheName_givesNameAndRole() {
+    QuoteFinder.Result result = find(
+        "Посол России в Канаде Петр Иванов заявил: \"Мы ждем ответа на нашу ноту\".");
+
+    assertThat(result.speakers()).singleElement().satisfies(s -> {
+      assertThat(s.name()).isEqualTo("Петр Иванов");
+      assertThat(s.role()).contains("Посол России в Канаде");
+    });
+  }
+
+  @Test
   void find_nameSplitByParentheses_joinsFirstNameAndSurname() {
     QuoteFinder.Result result = find(
         "Госсекретарь (США Джон) Керри заявил журналистам: \"Мы продолжим переговоры с Москвой\".");
