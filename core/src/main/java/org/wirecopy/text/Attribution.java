@@ -950,7 +950,7 @@ final class Attribution {
           || form == Gender.FEMALE && chunk.nameCase != Case.UNKNOWN;
       nominative = new ArrayList<>();
       for (String word : words) {
-        nominative.add(Names.nominative(word, chunk.nameCase, feminine, lexicon));
+        nominative.add(discourse.nominative(word, chunk.nameCase, feminine));
       }
       if (known != null && chunk.nameCase == Case.UNKNOWN) {
         nominative = null;

@@ -103,6 +103,8 @@ final class Discourse {
   }
 
   private final Lexicon lexicon;
+  /** The capitalised words of the article, folded: the name forms it attests. */
+  private final Set<String> attested;
   private final List<Entity> entities = new ArrayList<>();
   private final Map<String, Entity> persons = new HashMap<>();
   private final Map<String, Entity> bodies = new HashMap<>();
@@ -117,8 +119,28 @@ final class Discourse {
   private boolean documentCited;
   private Entity documentOwner;
 
-  Discourse(Lexicon lexicon) {
+  /**
+   * What an article says about who is who, empty at first.
+   *
+   * @param lexicon the word tables
+   * @param attested the capitalised words of the article, folded, so that a name is brought to
+   *     a nominative that the article writes
+   */
+  Discourse(Lexicon lexicon, Set<String> attested) {
     this.lexicon = lexicon;
+    this.attested = attested;
+  }
+
+  /**
+   * The nominative of a name word in a known case, one the article writes when it can.
+   *
+   * @param word a capitalised name word
+   * @param grammaticalCase the case its context shows
+   * @param feminine whether the name is known to be a woman's
+   * @return the nominative
+   */
+  String nominative(String word, Lexicon.Case grammaticalCase, boolean feminine) {
+    return Names.nominative(word, grammaticalCase, feminine, lexicon, attested);
   }
 
   /** All entities, in order of creation. */
@@ -227,7 +249,7 @@ final class Discourse {
   Entity knownPerson(String word) {
     List<String> forms = nominatives.get(word);
     if (forms == null) {
-      forms = List.copyOf(Names.nominatives(word, lexicon));
+      forms = List.copyOf(Names.nominatives(word, lexicon, attested));
       if (nominatives.size() < CACHE) {
         nominatives.put(word, forms);
       }

@@ -149,6 +149,11 @@ abstract class Lexicon {
   protected String agentPreposition = "";
   /** The table of name endings, longer endings first; empty for a language whose names do not inflect. */
   protected final List<NameEnding> nameEndings = new ArrayList<>();
+  /**
+   * Rows of name endings that other names share without inflecting, read only when the article
+   * writes the nominative they give ({@code Небензи} → {@code Небензя}, but {@code Керри}).
+   */
+  protected final List<NameEnding> attestedNameEndings = new ArrayList<>();
   protected final List<String> feminineSurnameEndings = new ArrayList<>();
   protected final List<String> masculineSurnameEndings = new ArrayList<>();
   protected final List<String> feminineFirstNameEndings = new ArrayList<>();
@@ -456,6 +461,10 @@ abstract class Lexicon {
 
   List<NameEnding> nameEndings() {
     return nameEndings;
+  }
+
+  List<NameEnding> attestedNameEndings() {
+    return attestedNameEndings;
   }
 
   List<String> feminineSurnameEndings() {

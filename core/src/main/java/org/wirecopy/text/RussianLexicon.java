@@ -236,6 +236,11 @@ final class RussianLexicon extends Lexicon {
     for (String[] row : names) {
       nameEndings.add(new NameEnding(Case.valueOf(row[0]), row[1], row[2]));
     }
+    // Masculine names in -я (Небензя, Зозуля) decline as feminine ones do; -и and -е end many
+    // names that never decline (Керри, Джентилони, Гёте), so these rows need the nominative seen.
+    attestedNameEndings.add(new NameEnding(Case.GENITIVE, "и", "я"));
+    attestedNameEndings.add(new NameEnding(Case.DATIVE, "е", "я"));
+    attestedNameEndings.add(new NameEnding(Case.PREPOSITIONAL, "е", "я"));
     feminineSurnameEndings.addAll(List.of("ова", "ева", "ина", "ына", "ская", "цкая", "ая"));
     masculineSurnameEndings.addAll(List.of("ов", "ев", "ин", "ын", "ский", "цкий", "ой", "ий"));
     feminineFirstNameEndings.addAll(List.of("а", "я"));

@@ -163,6 +163,32 @@ class QuoteFinderRussianTest {
   }
 
   @Test
+  void find_genitiveInIOfANameInYa_givesTheNominativeNamedBefore() {
+    QuoteFinder.Result result = find(
+        "Постпред РФ при ООН Петр Зозуля выступил на заседании Совбеза.",
+        "По словам Зозули, \"резолюция не учитывает позицию России\".");
+
+    assertThat(speaker(result.quotes().get(0))).isEqualTo("Петр Зозуля");
+  }
+
+  @Test
+  void find_genitiveInIOfANameInYa_givesTheNominativeNamedAfter() {
+    QuoteFinder.Result result = find(
+        "По словам Зозули, \"резолюция не учитывает позицию России\".",
+        "Зозуля также призвал продолжить консультации.");
+
+    assertThat(speaker(result.quotes().get(0))).isEqualTo("Зозуля");
+  }
+
+  @Test
+  void find_nameInINeverInTheNominative_staysAsWritten() {
+    QuoteFinder.Result result = find(
+        "По словам Джентилони, \"переговоры будут трудными\".");
+
+    assertThat(speaker(result.quotes().get(0))).isEqualTo("Джентилони");
+  }
+
+  @Test
   void find_kakOtmetil_givesSpeaker() {
     QuoteFinder.Result result = find(
         "Как отметил Путин, \"экономика страны выдержала беспрецедентное давление\".");
