@@ -323,6 +323,12 @@ final class Attribution {
     int verbAt = k;
     if (chunk != null && chunk.from == k) {
       verbAt = chunk.to;
+      // Over an apposition: ", Sergey Ryabkov, a deputy foreign minister, said".
+      Chunk apposition = verbAt + 1 < to && tokens.get(verbAt).is(",") ? chunkAt[verbAt + 1] : null;
+      if (apposition != null && apposition.from == verbAt + 1 && apposition.to < to
+          && tokens.get(apposition.to).is(",")) {
+        verbAt = apposition.to + 1;
+      }
       while (verbAt < to && tokens.get(verbAt).isWord() && lexicon.isAdverb(tokens.get(verbAt).lower())) {
         verbAt++;
       }
@@ -713,6 +719,9 @@ final class Attribution {
       return null;
     }
     Chunk chunk = chunkAt[k];
+    if (chunk == null && tokens.get(k).is(",")) {
+      return apposed(k);
+    }
     if (chunk == null || chunk.to != k + 1 || chunk.oblique || !nominative(chunk)) {
       return null;
     }
@@ -720,6 +729,43 @@ final class Attribution {
       return antecedent(chunk);
     }
     return chunk;
+  }
+
+  /**
+   * The subject that a role or name in apposition between commas follows ({@code Pavel Orekhov,
+   * Russia's deputy energy minister, said}; {@code The minister, Pavel Orekhov, said}), or a
+   * relative clause ({@code Pavel Orekhov, who heads the delegation, said}): the name; null when
+   * the comma at {@code comma} closes no such apposition or clause.
+   */
+  private Chunk apposed(int comma) {
+    Chunk second = comma - 1 >= sentenceFrom ? chunkAt[comma - 1] : null;
+    int open = second == null ? -1 : second.from - 1;
+    Chunk first = second != null && second.to == comma && !second.oblique && open - 1 >= sentenceFrom
+        && tokens.get(open).is(",") ? chunkAt[open - 1] : null;
+    if (first == null || first.to != open || first.oblique || !nominative(first)
+        || !opensClause(first.from)) {
+      return relativeClause(comma);
+    }
+    if (first.kind == Kind.PERSON && second.kind == Kind.ROLE) {
+      return first;
+    }
+    return first.kind == Kind.ROLE && second.kind == Kind.PERSON ? second : null;
+  }
+
+  /** The phrase that a relative clause ending at {@code comma} follows, or null. */
+  private Chunk relativeClause(int comma) {
+    for (int k = comma - 1; k > sentenceFrom && k > comma - REACH; k--) {
+      Chunk chunk = chunkAt[k];
+      if (chunk != null && chunk.from == k && chunk.kind == Kind.PRONOUN && chunk.pronoun.relative()) {
+        Chunk antecedent = antecedent(chunk);
+        return antecedent != null && !antecedent.oblique && nominative(antecedent)
+            && opensClause(antecedent.from) ? antecedent : null;
+      }
+      if (tokens.get(k).is(",") || tokens.get(k).type() == Type.QUOTE) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The phrase a relative pronoun refers to: the one before the comma before it. */
@@ -743,18 +789,31 @@ final class Attribution {
     };
   }
 
+  /** Whether a phrase at {@code k} opens its sentence or follows a comma or a quote. */
+  private boolean opensClause(int k) {
+    return k == sentenceFrom || k > sentenceFrom
+        && (tokens.get(k - 1).is(",") || tokens.get(k - 1).type() == Type.QUOTE);
+  }
+
   /**
-   * The role that follows a name after a comma ({@code Dmitry Peskov, the Kremlin spokesman}), in
-   * the languages that put it there; null when there is none.
+   * The role in apposition to a name, after it ({@code Dmitry Peskov, the Kremlin spokesman}) or
+   * before it ({@code The Kremlin spokesman, Dmitry Peskov, said}), in the languages that put it
+   * there; null when there is none.
    */
   private String roleAfter(Chunk name) {
     int k = name.to;
-    if (lexicon.inflects() || k + 1 >= tokens.size() || !tokens.get(k).is(",")) {
+    if (lexicon.inflects()) {
       return null;
     }
-    Chunk role = chunkAt[k + 1];
+    Chunk role = k + 1 < tokens.size() && tokens.get(k).is(",") ? chunkAt[k + 1] : null;
     if (role == null || role.from != k + 1 || role.kind != Kind.ROLE) {
-      return null;
+      // Or before it, at the sentence's start: "The deputy minister, Pavel Orekhov, said".
+      role = name.from - 2 >= sentenceFrom && tokens.get(name.from - 1).is(",")
+          ? chunkAt[name.from - 2] : null;
+      if (role == null || role.to != name.from - 1 || role.kind != Kind.ROLE
+          || !opensClause(role.from)) {
+        return null;
+      }
     }
     int from = role.from;
     while (from < role.to && lexicon.isDeterminer(tokens.get(from).lower())) {

@@ -454,8 +454,9 @@ final class Phrases {
     int body = k;
     int end = k;
     boolean roleSeen = false;
-    boolean titled = false;
     boolean named = false;
+    // The first word after a title's preposition: the field (Minister of Economic Development), never a name.
+    int field = -1;
     while (end < to && end - start < LONGEST_PHRASE) {
       Token token = tokens.get(end);
       if (!token.isWord()) {
@@ -464,7 +465,7 @@ final class Phrases {
       String lower = token.lower();
       boolean capital = token.isCapitalized();
       if (!capital && end > body && lexicon.isConjunction(lower)
-          && joinsField(body, end, to, titled, roleSeen)) {
+          && joinsField(body, end, to, field >= 0, roleSeen)) {
         end++;
         continue;
       }
@@ -473,13 +474,23 @@ final class Phrases {
       if (named && !capital && headNoun(end) == null) {
         break;
       }
-      roleSeen |= headNoun(end) != null;
-      named |= roleSeen && !titled && isNameWord(end);
+      if (headNoun(end) != null) {
+        // Name words before a head noun were its modifiers (Deputy Foreign Minister).
+        roleSeen = true;
+        named = false;
+      } else {
+        named |= roleSeen && isNameWord(end) && (field < 0 || end > field && isNameWord(end - 1));
+      }
       if (lexicon.isPreposition(lower) && !capital) {
-        if (lexicon.isTitlePreposition(lower) && end > body && end + 1 < to
-            && tokens.get(end + 1).isCapitalized() && headNounBefore(body, end)) {
-          titled = true;
-          end++;
+        int complement = end + 1;
+        if (complement + 1 < to && tokens.get(complement).isWord()
+            && lexicon.isDefinite(tokens.get(complement).lower()) && fieldAndName(complement + 1, to)) {
+          complement++;
+        }
+        if (lexicon.isTitlePreposition(lower) && end > body && complement < to
+            && tokens.get(complement).isCapitalized() && headNounBefore(body, end)) {
+          field = field < 0 ? complement : field;
+          end = complement;
           continue;
         }
         break;
@@ -501,9 +512,14 @@ final class Phrases {
     }
     chunk.to = last + 1;
     int nameStart = chunk.to;
-    while (nameStart > body && isNameWord(nameStart - 1)
+    int nameBound = field >= 0 ? field + 1 : body;
+    while (nameStart > nameBound && isNameWord(nameStart - 1)
         && headNoun(nameStart - 1) == null) {
       nameStart--;
+    }
+    if (field >= 0 && chunk.to - nameStart < 2) {
+      // After a title's field a lone capitalised word is more of the field (Minister of Russia).
+      nameStart = chunk.to;
     }
     int head = -1;
     for (int h = nameStart - 1; h >= body; h--) {
@@ -579,6 +595,19 @@ final class Phrases {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the words from {@code from} are a field and a name ({@code [of the] Russian delegation
+   * Oleg Savin}): at least three words, no function word, the last two name words.
+   */
+  private boolean fieldAndName(int from, int to) {
+    int end = from;
+    while (end < to && end - from < 6 && tokens.get(end).isWord()
+        && !lexicon.isFunctionWord(tokens.get(end).lower())) {
+      end++;
+    }
+    return end - from >= 3 && isNameWord(end - 1) && isNameWord(end - 2);
   }
 
   private boolean headNounBefore(int from, int to) {

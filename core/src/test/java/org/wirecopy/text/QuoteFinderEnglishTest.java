@@ -1,6 +1,7 @@
 package org.wirecopy.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Arrays;
 import java.util.List;
@@ -59,6 +60,80 @@ class QuoteFinderEnglishTest {
     assertThat(result.quotes()).singleElement()
         .satisfies(q -> assertThat(speaker(q)).isEqualTo("Dmitry Peskov"));
     assertThat(result.speakers().get(0).role()).contains("Kremlin spokesman");
+  }
+
+  @Test
+  void find_nameThenRoleBetweenCommas_givesNameAndRole() {
+    QuoteFinder.Result result = find(
+        "Pavel Orekhov, Russia's deputy energy minister, said: \"Exports will recover.\"");
+
+    assertThat(result.speakers()).singleElement().satisfies(s -> {
+      assertThat(s.name()).isEqualTo("Pavel Orekhov");
+      assertThat(s.role()).contains("Russia's deputy energy minister");
+    });
+  }
+
+  @Test
+  void find_roleThenNameBetweenCommas_givesNameAndRole() {
+    QuoteFinder.Result result = find(
+        "The deputy energy minister, Pavel Orekhov, said: \"Exports will recover.\"");
+
+    assertThat(result.speakers()).singleElement().satisfies(s -> {
+      assertThat(s.name()).isEqualTo("Pavel Orekhov");
+      assertThat(s.role()).contains("deputy energy minister");
+    });
+  }
+
+  @Test
+  void find_roleWithOfComplementBeforeName_givesNameAndRole() {
+    QuoteFinder.Result result = find(
+        "Deputy Energy Minister of Russia Pavel Orekhov said: \"Exports will recover.\"",
+        "Head of the Russian delegation Oleg Savin told reporters: \"The talks were useful.\"");
+
+    assertThat(result.speakers()).extracting(Speaker::name, s -> s.role().orElse(null))
+        .containsExactly(tuple("Pavel Orekhov", "Deputy Energy Minister of Russia"),
+            tuple("Oleg Savin", "Head of the Russian delegation"));
+  }
+
+  @Test
+  void find_roleWithOfCountryAfterName_isNoName() {
+    QuoteFinder.Result result = find(
+        "Pavel Orekhov, Deputy Energy Minister of Russia, said: \"Exports will recover.\"");
+
+    assertThat(result.speakers()).singleElement().satisfies(s -> {
+      assertThat(s.name()).isEqualTo("Pavel Orekhov");
+      assertThat(s.role()).contains("Deputy Energy Minister of Russia");
+    });
+  }
+
+  @Test
+  void find_attributionAfterWithApposition_givesTheName() {
+    QuoteFinder.Result result = find(
+        "\"Exports will recover,\" Pavel Orekhov, a deputy energy minister, said.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Pavel Orekhov"));
+  }
+
+  @Test
+  void find_subjectBeforeRelativeClause_givesTheName() {
+    QuoteFinder.Result result = find(
+        "Pavel Orekhov, who heads the Russian delegation, said: \"Exports will recover.\"");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Pavel Orekhov"));
+  }
+
+  @Test
+  void find_titleWithFieldThenNameThenVerb_endsThePhraseAtTheName() {
+    QuoteFinder.Result result = find(
+        "Minister of Natural Resources Pavel Orekhov visited Norilsk on Monday.",
+        "\"The clean-up will take two years,\" he said.");
+
+    assertThat(result.speakers()).singleElement().satisfies(s -> {
+      assertThat(s.name()).isEqualTo("Pavel Orekhov");
+      assertThat(s.role()).contains("Minister of Natural Resources");
+    });
   }
 
   @Test

@@ -253,6 +253,15 @@ class QuoteFinderRussianTest {
   }
 
   @Test
+  void find_subjectBeforeRelativeClause_givesTheName() {
+    QuoteFinder.Result result = find(
+        "Петр Иванов, который возглавляет делегацию, заявил: \"Мы ждем ответа на нашу ноту\".");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Петр Иванов"));
+  }
+
+  @Test
   void find_nameSplitByParentheses_joinsFirstNameAndSurname() {
     QuoteFinder.Result result = find(
         "Госсекретарь (США Джон) Керри заявил журналистам: \"Мы продолжим переговоры с Москвой\".");
