@@ -43,6 +43,9 @@ final class Attribution {
   /** How far around a verb the reader looks for its subject, in tokens. */
   private static final int REACH = 12;
 
+  /** How far before a copula the reader looks for a title noun ({@code тема форума в этом году —}). */
+  private static final int TITLE_PHRASE = 6;
+
   /** One quoted stretch of a block: where it stands and what attribution found for it. */
   static final class Part {
     final int block;
@@ -213,6 +216,12 @@ final class Attribution {
         inClause = false;
       }
       subordinate[i - from] = inClause;
+      // What a speech verb reports is its clause, "that" or none (Belov said the governor had
+      // answered ...): a speech verb there is no main one.
+      Verb verb = token.isWord() ? lexicon.verb(token.lower()) : null;
+      if (verb != null && verb.kind() == VerbKind.SUBJECT) {
+        inClause = true;
+      }
     }
     filterNames(from, to, parts);
     List<Chunk> chunks = phrases.read(from, to);
@@ -241,7 +250,8 @@ final class Attribution {
       part.kind = kind(i, from);
       Cue after = afterCue(i, to, cues);
       Cue chosen;
-      if (after != null && (before < 0 || part.kind == QuoteKind.DIRECT)) {
+      // The attribution right after a quote beats a cue before it that reports another clause.
+      if (after != null && (before < 0 || part.kind == QuoteKind.DIRECT || !cues.get(before).main)) {
         chosen = after;
       } else if (before >= 0) {
         chosen = cues.get(before);
@@ -313,6 +323,12 @@ final class Attribution {
     int verbAt = k;
     if (chunk != null && chunk.from == k) {
       verbAt = chunk.to;
+      // Over an apposition: ", Sergey Ryabkov, a deputy foreign minister, said".
+      Chunk apposition = verbAt + 1 < to && tokens.get(verbAt).is(",") ? chunkAt[verbAt + 1] : null;
+      if (apposition != null && apposition.from == verbAt + 1 && apposition.to < to
+          && tokens.get(apposition.to).is(",")) {
+        verbAt = apposition.to + 1;
+      }
       while (verbAt < to && tokens.get(verbAt).isWord() && lexicon.isAdverb(tokens.get(verbAt).lower())) {
         verbAt++;
       }
@@ -345,15 +361,18 @@ final class Attribution {
     if (previous != null && previous.isWord() && lexicon.isTermMarker(previous.lower())) {
       return true;
     }
-    if (adjacentCue(i, from, to)) {
-      return false;
-    }
     String trimmed = inner.strip();
     if (trimmed.isEmpty()) {
       return true;
     }
-    int words = countWords(trimmed);
     boolean capital = Character.isUpperCase(trimmed.charAt(0)) || Character.isDigit(trimmed.charAt(0));
+    if (capital && afterTitleNoun(i, from)) {
+      return true;
+    }
+    if (adjacentCue(i, from, to)) {
+      return false;
+    }
+    int words = countWords(trimmed);
     Token next = i + 1 < to ? tokens.get(i + 1) : null;
     if (capital && words <= 6 && (previous != null && previous.isWord() && lexicon.isNameNoun(previous.lower())
         || next != null && next.isWord() && lexicon.isNameNoun(next.lower()))) {
@@ -367,6 +386,47 @@ final class Attribution {
       return true;
     }
     return !capital && words <= 2 && discourse.frame() == null && !cueInSentence(from, to);
+  }
+
+  /**
+   * Whether the marks at {@code i} hold the title that a noun before them names: right after it
+   * ({@code под лозунгом «…»}), after a common noun and a participle ({@code a play called "…"}),
+   * or after a title noun, its complement and a copula or dash ({@code тема форума — «…»},
+   * {@code the theme of the forum is "…"}). A title is no quote however long, and whatever speech
+   * verb stands elsewhere in the sentence.
+   */
+  private boolean afterTitleNoun(int i, int from) {
+    int k = i - 1;
+    if (k < from) {
+      return false;
+    }
+    Token previous = tokens.get(k);
+    if (previous.isWord() && lexicon.isTitleNoun(previous.lower())) {
+      return true;
+    }
+    if (previous.isWord() && lexicon.isTitleVerb(previous.lower())) {
+      // "a play called", not "what he called" nor "Lavrov called": those report words.
+      Token noun = k > from ? tokens.get(k - 1) : null;
+      return noun != null && noun.isLowercase() && !lexicon.isFunctionWord(noun.lower());
+    }
+    int linked = k;
+    while (k >= from && k > i - 3 && (tokens.get(k).type() == Type.DASH
+        || tokens.get(k).isWord() && lexicon.isCopula(tokens.get(k).lower()))) {
+      k--;
+    }
+    if (k == linked) {
+      return false;
+    }
+    for (int j = k; j >= from && j > k - TITLE_PHRASE; j--) {
+      Token word = tokens.get(j);
+      if (!word.isWord() || lexicon.verb(word.lower()) != null) {
+        return false;
+      }
+      if (lexicon.isTitleNoun(word.lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int countWords(String s) {
@@ -659,6 +719,9 @@ final class Attribution {
       return null;
     }
     Chunk chunk = chunkAt[k];
+    if (chunk == null && tokens.get(k).is(",")) {
+      return apposed(k);
+    }
     if (chunk == null || chunk.to != k + 1 || chunk.oblique || !nominative(chunk)) {
       return null;
     }
@@ -666,6 +729,43 @@ final class Attribution {
       return antecedent(chunk);
     }
     return chunk;
+  }
+
+  /**
+   * The subject that a role or name in apposition between commas follows ({@code Pavel Orekhov,
+   * Russia's deputy energy minister, said}; {@code The minister, Pavel Orekhov, said}), or a
+   * relative clause ({@code Pavel Orekhov, who heads the delegation, said}): the name; null when
+   * the comma at {@code comma} closes no such apposition or clause.
+   */
+  private Chunk apposed(int comma) {
+    Chunk second = comma - 1 >= sentenceFrom ? chunkAt[comma - 1] : null;
+    int open = second == null ? -1 : second.from - 1;
+    Chunk first = second != null && second.to == comma && !second.oblique && open - 1 >= sentenceFrom
+        && tokens.get(open).is(",") ? chunkAt[open - 1] : null;
+    if (first == null || first.to != open || first.oblique || !nominative(first)
+        || !opensClause(first.from)) {
+      return relativeClause(comma);
+    }
+    if (first.kind == Kind.PERSON && second.kind == Kind.ROLE) {
+      return first;
+    }
+    return first.kind == Kind.ROLE && second.kind == Kind.PERSON ? second : null;
+  }
+
+  /** The phrase that a relative clause ending at {@code comma} follows, or null. */
+  private Chunk relativeClause(int comma) {
+    for (int k = comma - 1; k > sentenceFrom && k > comma - REACH; k--) {
+      Chunk chunk = chunkAt[k];
+      if (chunk != null && chunk.from == k && chunk.kind == Kind.PRONOUN && chunk.pronoun.relative()) {
+        Chunk antecedent = antecedent(chunk);
+        return antecedent != null && !antecedent.oblique && nominative(antecedent)
+            && opensClause(antecedent.from) ? antecedent : null;
+      }
+      if (tokens.get(k).is(",") || tokens.get(k).type() == Type.QUOTE) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The phrase a relative pronoun refers to: the one before the comma before it. */
@@ -689,18 +789,31 @@ final class Attribution {
     };
   }
 
+  /** Whether a phrase at {@code k} opens its sentence or follows a comma or a quote. */
+  private boolean opensClause(int k) {
+    return k == sentenceFrom || k > sentenceFrom
+        && (tokens.get(k - 1).is(",") || tokens.get(k - 1).type() == Type.QUOTE);
+  }
+
   /**
-   * The role that follows a name after a comma ({@code Dmitry Peskov, the Kremlin spokesman}), in
-   * the languages that put it there; null when there is none.
+   * The role in apposition to a name, after it ({@code Dmitry Peskov, the Kremlin spokesman}) or
+   * before it ({@code The Kremlin spokesman, Dmitry Peskov, said}), in the languages that put it
+   * there; null when there is none.
    */
   private String roleAfter(Chunk name) {
     int k = name.to;
-    if (lexicon.inflects() || k + 1 >= tokens.size() || !tokens.get(k).is(",")) {
+    if (lexicon.inflects()) {
       return null;
     }
-    Chunk role = chunkAt[k + 1];
+    Chunk role = k + 1 < tokens.size() && tokens.get(k).is(",") ? chunkAt[k + 1] : null;
     if (role == null || role.from != k + 1 || role.kind != Kind.ROLE) {
-      return null;
+      // Or before it, at the sentence's start: "The deputy minister, Pavel Orekhov, said".
+      role = name.from - 2 >= sentenceFrom && tokens.get(name.from - 1).is(",")
+          ? chunkAt[name.from - 2] : null;
+      if (role == null || role.to != name.from - 1 || role.kind != Kind.ROLE
+          || !opensClause(role.from)) {
+        return null;
+      }
     }
     int from = role.from;
     while (from < role.to && lexicon.isDeterminer(tokens.get(from).lower())) {
@@ -896,7 +1009,7 @@ final class Attribution {
           || form == Gender.FEMALE && chunk.nameCase != Case.UNKNOWN;
       nominative = new ArrayList<>();
       for (String word : words) {
-        nominative.add(Names.nominative(word, chunk.nameCase, feminine, lexicon));
+        nominative.add(discourse.nominative(word, chunk.nameCase, feminine));
       }
       if (known != null && chunk.nameCase == Case.UNKNOWN) {
         nominative = null;

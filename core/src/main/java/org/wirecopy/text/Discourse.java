@@ -31,6 +31,8 @@ final class Discourse {
     /** A definite description that no earlier mention names, waiting for a name ("the spokesman"). */
     private boolean awaitsName;
     private String role;
+    /** Every role given, folded. */
+    private final List<String> roles = new ArrayList<>();
     private final Set<String> roleWords = new HashSet<>();
     private final Set<Integer> offices = new HashSet<>();
     private final String head;
@@ -101,6 +103,8 @@ final class Discourse {
   }
 
   private final Lexicon lexicon;
+  /** The capitalised words of the article, folded: the name forms it attests. */
+  private final Set<String> attested;
   private final List<Entity> entities = new ArrayList<>();
   private final Map<String, Entity> persons = new HashMap<>();
   private final Map<String, Entity> bodies = new HashMap<>();
@@ -115,8 +119,28 @@ final class Discourse {
   private boolean documentCited;
   private Entity documentOwner;
 
-  Discourse(Lexicon lexicon) {
+  /**
+   * What an article says about who is who, empty at first.
+   *
+   * @param lexicon the word tables
+   * @param attested the capitalised words of the article, folded, so that a name is brought to
+   *     a nominative that the article writes
+   */
+  Discourse(Lexicon lexicon, Set<String> attested) {
     this.lexicon = lexicon;
+    this.attested = attested;
+  }
+
+  /**
+   * The nominative of a name word in a known case, one the article writes when it can.
+   *
+   * @param word a capitalised name word
+   * @param grammaticalCase the case its context shows
+   * @param feminine whether the name is known to be a woman's
+   * @return the nominative
+   */
+  String nominative(String word, Lexicon.Case grammaticalCase, boolean feminine) {
+    return Names.nominative(word, grammaticalCase, feminine, lexicon, attested);
   }
 
   /** All entities, in order of creation. */
@@ -225,7 +249,7 @@ final class Discourse {
   Entity knownPerson(String word) {
     List<String> forms = nominatives.get(word);
     if (forms == null) {
-      forms = List.copyOf(Names.nominatives(word, lexicon));
+      forms = List.copyOf(Names.nominatives(word, lexicon, attested));
       if (nominatives.size() < CACHE) {
         nominatives.put(word, forms);
       }
@@ -320,8 +344,11 @@ final class Discourse {
   }
 
   /**
-   * The person a role description refers back to: one whose role has the same head noun, names
-   * the same office, or shares a proper complement ({@code сотрудник Госдепартамента}).
+   * The person a role description refers back to: first one whose role names the same office
+   * ({@code глава государства}, {@code глава Минэкономразвития} for {@code министр экономического
+   * развития}) or has every word of the description ({@code the industry and trade minister}),
+   * else one whose role has the same head noun or shares a proper complement ({@code сотрудник
+   * Госдепартамента}).
    *
    * @param head the lemma of the description's head noun
    * @param description the description, folded, head in its dictionary form
@@ -331,7 +358,28 @@ final class Discourse {
    */
   Entity byRole(String head, String description, Set<String> complements, Gender gender) {
     Set<Integer> offices = lexicon.offices(description);
+    Set<String> words = roleWords(description);
     int seen = 0;
+    for (int i = entities.size() - 1; i >= 0 && seen < WINDOW; i--, seen++) {
+      Entity entity = entities.get(i);
+      if (!entity.person || !entity.named || !entity.gender.fits(gender)) {
+        continue;
+      }
+      for (Integer office : offices) {
+        if (entity.offices.contains(office)) {
+          return entity;
+        }
+      }
+      for (String role : entity.roles) {
+        if (lexicon.sameMinistry(description, role)) {
+          return entity;
+        }
+      }
+      if (words.size() >= 2 && entity.roleWords.containsAll(words)) {
+        return entity;
+      }
+    }
+    seen = 0;
     for (int i = entities.size() - 1; i >= 0 && seen < WINDOW; i--, seen++) {
       Entity entity = entities.get(i);
       if (!entity.person || !entity.named || !entity.gender.fits(gender)) {
@@ -339,11 +387,6 @@ final class Discourse {
       }
       if (entity.roleWords.contains(head)) {
         return entity;
-      }
-      for (Integer office : offices) {
-        if (entity.offices.contains(office)) {
-          return entity;
-        }
       }
       for (String complement : complements) {
         if (entity.roleWords.contains(complement)) {
@@ -480,10 +523,25 @@ final class Discourse {
       entity.role = role;
     }
     String folded = Lexicon.fold(role);
+    if (!entity.roles.contains(folded) && entity.roles.size() < WINDOW) {
+      entity.roles.add(folded);
+    }
     for (String word : folded.split(" ")) {
       Lexicon.Noun noun = lexicon.role(word);
       entity.roleWords.add(noun != null ? noun.lemma() : word);
     }
     entity.offices.addAll(lexicon.offices(folded));
+  }
+
+  /** The content words of a role description, role nouns in their dictionary form. */
+  private Set<String> roleWords(String description) {
+    Set<String> words = new HashSet<>();
+    for (String word : description.split(" ")) {
+      if (!word.isEmpty() && !lexicon.isFunctionWord(word)) {
+        Lexicon.Noun noun = lexicon.role(word);
+        words.add(noun != null ? noun.lemma() : word);
+      }
+    }
+    return words;
   }
 }

@@ -19,7 +19,7 @@ final class EnglishLexicon extends Lexicon {
         commented replied answered urged reiterated acknowledged admitted complained maintained
         clarified specified assured promised affirmed highlighted indicated mentioned elaborated
         responded cautioned vowed predicted disclosed revealed joked quipped summed lamented
-        contended asserted thinks thought
+        contended asserted thinks thought informed
         """)) {
       verbs.put(verb, new Verb(VerbKind.SUBJECT, Gender.UNKNOWN));
     }
@@ -60,7 +60,7 @@ final class EnglishLexicon extends Lexicon {
         head chief chairman director governor mayor official representative adviser advisor
         assistant deputy lawmaker senator speaker commander general prosecutor judge expert
         analyst premier chancellor coach host presenter anchor counsellor counselor ombudsman
-        founder owner correspondent journalist player captain
+        founder owner correspondent journalist player captain editor secretary-general
         """)) {
       roleNouns.put(role, Gender.UNKNOWN);
     }
@@ -95,6 +95,11 @@ final class EnglishLexicon extends Lexicon {
         village port field pipeline bridge tunnel group battalion regiment brigade division
         formation unit hurricane storm route format league show
         """);
+    words(titleNouns, """
+        slogan motto theme title headline tagline watchword banner name caption subtitle hashtag
+        """);
+    words(titleVerbs, "called named");
+    words(copulas, "is was be will became becomes remains remained");
     words(termMarkers, "so-called dubbed codenamed code-named titled entitled nicknamed");
     words(addressees, "reporters journalists tass correspondents press media");
     words(adverbs, """

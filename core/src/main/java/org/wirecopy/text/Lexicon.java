@@ -111,7 +111,23 @@ abstract class Lexicon {
   protected final Set<String> documentNouns = new HashSet<>();
   /** Role descriptions that mean the same office, each group one office. */
   protected final List<List<String>> offices = new ArrayList<>();
+  /** Role nouns that head a ministry ({@code глава}, {@code министр}); empty for no clipped names. */
+  protected final Set<String> ministryHeads = new HashSet<>();
+  /** The noun of the head whose field follows it ({@code министр} экономического развития). */
+  protected String ministerNoun = "";
+  /** The noun of a ministry ({@code министерство}) and the start of its clipped names ({@code мин}). */
+  protected String ministryNoun = "";
+  protected String ministryPrefix = "";
   protected final Set<String> nameNouns = new HashSet<>();
+  /**
+   * Nouns whose complement in marks is a title however long ({@code под лозунгом «…»},
+   * {@code the theme is "…"}).
+   */
+  protected final Set<String> titleNouns = new HashSet<>();
+  /** Participles that give a common noun the title in marks after them ({@code a play called "…"}). */
+  protected final Set<String> titleVerbs = new HashSet<>();
+  /** Linking verbs between a title noun and its title ({@code is}, {@code стала}). */
+  protected final Set<String> copulas = new HashSet<>();
   protected final Set<String> termMarkers = new HashSet<>();
   protected final Set<String> addressees = new HashSet<>();
   protected final Set<String> adverbs = new HashSet<>();
@@ -133,6 +149,11 @@ abstract class Lexicon {
   protected String agentPreposition = "";
   /** The table of name endings, longer endings first; empty for a language whose names do not inflect. */
   protected final List<NameEnding> nameEndings = new ArrayList<>();
+  /**
+   * Rows of name endings that other names share without inflecting, read only when the article
+   * writes the nominative they give ({@code Небензи} → {@code Небензя}, but {@code Керри}).
+   */
+  protected final List<NameEnding> attestedNameEndings = new ArrayList<>();
   protected final List<String> feminineSurnameEndings = new ArrayList<>();
   protected final List<String> masculineSurnameEndings = new ArrayList<>();
   protected final List<String> feminineFirstNameEndings = new ArrayList<>();
@@ -245,9 +266,142 @@ abstract class Lexicon {
     return found;
   }
 
+  /** The shortest piece of a clipped name that stands for a word ({@code обр}, {@code фин}). */
+  private static final int CLIPPED_PIECE = 3;
+
+  /** A ministry as a role description names it: by its clipped name, or by its field's words. */
+  private record Ministry(String clipped, List<String> field) {}
+
+  /**
+   * Whether two role descriptions name the head of the same ministry: {@code глава
+   * Минэкономразвития} and {@code министр экономического развития РФ}, the clipped name read as
+   * beginnings of the field's words ({@code эконом|развития}, {@code пром|торг|а}), or two fields
+   * with the same words.
+   *
+   * @param a a role description, folded, its head noun in the dictionary form
+   * @param b another one
+   * @return whether both name the head of one ministry
+   */
+  boolean sameMinistry(String a, String b) {
+    Ministry x = ministry(a);
+    Ministry y = ministry(b);
+    if (x == null || y == null) {
+      return false;
+    }
+    if (x.clipped() != null && y.clipped() != null) {
+      return clips(x.clipped(), List.of(y.clipped())) && clips(y.clipped(), List.of(x.clipped()));
+    }
+    if (x.clipped() != null || y.clipped() != null) {
+      return x.clipped() != null ? clips(x.clipped(), y.field()) : clips(y.clipped(), x.field());
+    }
+    return sameField(x.field(), y.field());
+  }
+
+  private Ministry ministry(String description) {
+    if (ministryHeads.isEmpty()) {
+      return null;
+    }
+    String[] words = description.split(" ");
+    int k = 0;
+    while (k < words.length - 1 && !ministryHeads.contains(words[k]) && isAdjective(words[k])) {
+      k++;
+    }
+    if (!ministryHeads.contains(words[k]) || k + 1 >= words.length) {
+      return null;
+    }
+    String next = words[k + 1];
+    if (words[k].equals(ministerNoun)) {
+      return new Ministry(null, List.of(words).subList(k + 1, words.length));
+    }
+    Noun noun = body(next);
+    if (noun != null && noun.lemma().equals(ministryNoun)) {
+      return k + 2 < words.length ? new Ministry(null, List.of(words).subList(k + 2, words.length)) : null;
+    }
+    if (next.startsWith(ministryPrefix) && next.length() >= ministryPrefix.length() + CLIPPED_PIECE) {
+      return new Ministry(next.substring(ministryPrefix.length()), null);
+    }
+    return null;
+  }
+
+  /**
+   * Whether a clipped name is made of beginnings of the words, each used once, in any order, at
+   * least {@link #CLIPPED_PIECE} letters each; an ending of one or two letters may follow a piece
+   * cut short ({@code торг|а}).
+   */
+  private static boolean clips(String clipped, List<String> words) {
+    boolean[] used = new boolean[words.size()];
+    int at = 0;
+    boolean cut = false;
+    while (at < clipped.length()) {
+      int best = -1;
+      int length = 0;
+      for (int w = 0; w < words.size(); w++) {
+        int common = used[w] ? 0 : commonStart(clipped, at, words.get(w));
+        if (common > length) {
+          best = w;
+          length = common;
+        }
+      }
+      if (length < CLIPPED_PIECE) {
+        return cut && clipped.length() - at <= 2;
+      }
+      used[best] = true;
+      cut = length < words.get(best).length();
+      at += length;
+    }
+    return true;
+  }
+
+  private static int commonStart(String text, int from, String word) {
+    int n = 0;
+    while (from + n < text.length() && n < word.length() && text.charAt(from + n) == word.charAt(n)) {
+      n++;
+    }
+    return n;
+  }
+
+  /** Whether two fields share their first word and the words of the shorter, by their stems. */
+  private static boolean sameField(List<String> x, List<String> y) {
+    List<String> shorter = x.size() <= y.size() ? x : y;
+    List<String> longer = shorter == x ? y : x;
+    if (shorter.isEmpty() || !sameStem(shorter.get(0), longer.get(0))) {
+      return false;
+    }
+    for (String word : shorter) {
+      boolean found = word.length() < CLIPPED_PIECE;
+      for (String other : longer) {
+        found |= sameStem(word, other);
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameStem(String a, String b) {
+    int stem = Math.min(5, Math.min(a.length(), b.length()));
+    return commonStart(a, 0, b) >= stem;
+  }
+
   /** Whether a noun before marks makes them a name ({@code ракета}, {@code company}). */
   boolean isNameNoun(String lower) {
     return lookup(lower, nameNouns) != null;
+  }
+
+  /** Whether a noun makes the marks after it a title, however long ({@code лозунг}, {@code theme}). */
+  boolean isTitleNoun(String lower) {
+    return lookup(lower, titleNouns) != null;
+  }
+
+  /** Whether a participle after a common noun makes the marks after it a title ({@code called}). */
+  boolean isTitleVerb(String lower) {
+    return titleVerbs.contains(lower);
+  }
+
+  /** Whether a word links a title noun to the title after it ({@code is}, {@code стала}). */
+  boolean isCopula(String lower) {
+    return copulas.contains(lower);
   }
 
   /** Whether a word says that the marks that follow hold a term ({@code так называемый}). */
@@ -307,6 +461,10 @@ abstract class Lexicon {
 
   List<NameEnding> nameEndings() {
     return nameEndings;
+  }
+
+  List<NameEnding> attestedNameEndings() {
+    return attestedNameEndings;
   }
 
   List<String> feminineSurnameEndings() {
@@ -398,7 +556,8 @@ abstract class Lexicon {
    * so that the lexicon is immutable and safe to share between threads.
    */
   protected final void seal() {
-    for (Set<String> table : List.of(roleNouns.keySet(), bodyNouns, documentNouns, nameNouns, frameNouns)) {
+    for (Set<String> table : List.of(roleNouns.keySet(), bodyNouns, documentNouns, nameNouns, titleNouns,
+        frameNouns)) {
       lookup("", table);
     }
   }

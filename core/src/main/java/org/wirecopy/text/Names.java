@@ -27,9 +27,10 @@ final class Names {
    *
    * @param word a capitalised name word
    * @param lexicon the language's tables
+   * @param attested the capitalised words of the article, folded
    * @return the candidate forms
    */
-  static Set<String> nominatives(String word, Lexicon lexicon) {
+  static Set<String> nominatives(String word, Lexicon lexicon, Set<String> attested) {
     Set<String> forms = new LinkedHashSet<>();
     forms.add(Lexicon.fold(word));
     for (NameEnding row : lexicon.nameEndings()) {
@@ -38,23 +39,41 @@ final class Names {
         forms.add(Lexicon.fold(candidate));
       }
     }
+    for (NameEnding row : lexicon.attestedNameEndings()) {
+      String candidate = replace(word, row);
+      if (candidate != null && attested.contains(Lexicon.fold(candidate))) {
+        forms.add(Lexicon.fold(candidate));
+      }
+    }
     return forms;
   }
 
   /**
-   * The nominative of a name word in a known case; the word itself when no row fits.
+   * The nominative of a name word in a known case: one that the article writes when a row of
+   * the case gives it, else by the rows and the gender; the word itself when no row fits.
    *
    * @param word a capitalised name word
    * @param grammaticalCase the case its context shows
    * @param feminine whether the name is known to be a woman's
    * @param lexicon the language's tables
+   * @param attested the capitalised words of the article, folded
    * @return the nominative
    */
-  static String nominative(String word, Case grammaticalCase, boolean feminine, Lexicon lexicon) {
+  static String nominative(String word, Case grammaticalCase, boolean feminine, Lexicon lexicon,
+      Set<String> attested) {
     if (grammaticalCase == Case.NOMINATIVE || grammaticalCase == Case.UNKNOWN) {
       return word;
     }
     Case rowCase = grammaticalCase == Case.ACCUSATIVE && !feminine ? Case.GENITIVE : grammaticalCase;
+    for (List<NameEnding> rows : List.of(lexicon.nameEndings(), lexicon.attestedNameEndings())) {
+      for (NameEnding row : rows) {
+        String candidate = row.grammaticalCase() == rowCase || row.grammaticalCase() == grammaticalCase
+            ? replace(word, row) : null;
+        if (candidate != null && attested.contains(Lexicon.fold(candidate))) {
+          return candidate;
+        }
+      }
+    }
     String fallback = null;
     for (NameEnding row : lexicon.nameEndings()) {
       if (row.grammaticalCase() != rowCase) {

@@ -145,6 +145,15 @@ final class Phrases {
     return lexicon.inflects() ? headFirst(start, i, to) : headLast(start, i, to);
   }
 
+  /**
+   * Whether a word is a role, body or document noun in the nominative: the head of the next
+   * phrase, never a complement ({@code цитирует министра | пресс-служба ведомства}).
+   */
+  private boolean nominativeHead(int k) {
+    Head head = headNoun(k);
+    return head != null && head.noun().grammaticalCase() == Case.NOMINATIVE;
+  }
+
   private boolean startsNounPhrase(int i, int to) {
     for (int k = i; k < to && k < i + 4; k++) {
       Token token = tokens.get(k);
@@ -196,13 +205,20 @@ final class Phrases {
     return null;
   }
 
-  /** A word that can be part of a name: capitalised, not a function word, not a body. */
+  /**
+   * A word that can be part of a name: capitalised, not a function word, not a body, not the
+   * first word of a cue phrase ({@code According to}).
+   */
   boolean isNameWord(int k) {
     Token token = tokens.get(k);
     if (!token.isTitlecase() || lexicon.isBodyName(token) || headNoun(k) != null) {
       return false;
     }
     String lower = token.lower();
+    if (lexicon.isSourcePhrase(lower) || k + 1 < tokens.size() && tokens.get(k + 1).isWord()
+        && lexicon.isSourcePhrase(lower, tokens.get(k + 1).lower())) {
+      return false;
+    }
     return !lexicon.isFunctionWord(lower) && !lowercase.contains(lower);
   }
 
@@ -244,6 +260,21 @@ final class Phrases {
         k = sourceComplement(k, to);
         break;
       }
+      // Two complements joined: министр промышленности и торговли, науки и высшего образования.
+      if (!inName && k > j + 1 && lexicon.isConjunction(lower) && k + 1 < to
+          && tokens.get(k + 1).isLowercase() && lexicon.looksGenitive(tokens.get(k + 1).lower())
+          && lexicon.looksGenitive(tokens.get(k - 1).lower())) {
+        k++;
+        continue;
+      }
+      boolean named = k - 2 > j && isNameWord(k - 1) && isNameWord(k - 2);
+      if (chunk.kind == Kind.ROLE && !named && lexicon.isTitlePreposition(lower)) {
+        int end = placeAndName(k, to);
+        if (end > k) {
+          k = end;
+          break;
+        }
+      }
       if (lexicon.isFunctionWord(lower) && !next.isCapitalized()
           || lexicon.verb(lower) != null && !next.isCapitalized()) {
         break;
@@ -251,7 +282,7 @@ final class Phrases {
       if (next.isTitlecase() || next.isAllCaps() || Character.isDigit(next.text().charAt(0))) {
         inName = next.isTitlecase();
         k++;
-      } else if (!inName && lexicon.looksGenitive(lower)) {
+      } else if (!inName && lexicon.looksGenitive(lower) && !nominativeHead(k)) {
         k++;
       } else {
         break;
@@ -298,6 +329,20 @@ final class Phrases {
       }
     }
     return false;
+  }
+
+  /**
+   * After a role's preposition, a place and the name of whoever holds the role ({@code постпред
+   * РФ при ООН Петр Зозуля}, {@code посол в Вашингтоне Иван Петров}): the index after the name,
+   * or -1. The capitalised run must be at least three words, the last two of them name words.
+   */
+  private int placeAndName(int preposition, int to) {
+    int end = preposition + 1;
+    while (end < to && end - preposition <= 5 && (tokens.get(end).isTitlecase() || tokens.get(end).isAllCaps())) {
+      end++;
+    }
+    int run = end - preposition - 1;
+    return run >= 3 && isNameWord(end - 1) && isNameWord(end - 2) ? end : -1;
   }
 
   private int sourceComplement(int k, int to) {
@@ -408,6 +453,10 @@ final class Phrases {
     }
     int body = k;
     int end = k;
+    boolean roleSeen = false;
+    boolean named = false;
+    // The first word after a title's preposition: the field (Minister of Economic Development), never a name.
+    int field = -1;
     while (end < to && end - start < LONGEST_PHRASE) {
       Token token = tokens.get(end);
       if (!token.isWord()) {
@@ -415,10 +464,33 @@ final class Phrases {
       }
       String lower = token.lower();
       boolean capital = token.isCapitalized();
+      if (!capital && end > body && lexicon.isConjunction(lower)
+          && joinsField(body, end, to, field >= 0, roleSeen)) {
+        end++;
+        continue;
+      }
+      // A name after its role ends the phrase but for a possessed noun ("Minister Alexander
+      // Pankin informed TASS", "President Putin's spokesman").
+      if (named && !capital && headNoun(end) == null) {
+        break;
+      }
+      if (headNoun(end) != null) {
+        // Name words before a head noun were its modifiers (Deputy Foreign Minister).
+        roleSeen = true;
+        named = false;
+      } else {
+        named |= roleSeen && isNameWord(end) && (field < 0 || end > field && isNameWord(end - 1));
+      }
       if (lexicon.isPreposition(lower) && !capital) {
-        if (lexicon.isTitlePreposition(lower) && end > body && end + 1 < to
-            && tokens.get(end + 1).isCapitalized() && headNounBefore(body, end)) {
-          end++;
+        int complement = end + 1;
+        if (complement + 1 < to && tokens.get(complement).isWord()
+            && lexicon.isDefinite(tokens.get(complement).lower()) && fieldAndName(complement + 1, to)) {
+          complement++;
+        }
+        if (lexicon.isTitlePreposition(lower) && end > body && complement < to
+            && tokens.get(complement).isCapitalized() && headNounBefore(body, end)) {
+          field = field < 0 ? complement : field;
+          end = complement;
           continue;
         }
         break;
@@ -440,9 +512,14 @@ final class Phrases {
     }
     chunk.to = last + 1;
     int nameStart = chunk.to;
-    while (nameStart > body && isNameWord(nameStart - 1)
+    int nameBound = field >= 0 ? field + 1 : body;
+    while (nameStart > nameBound && isNameWord(nameStart - 1)
         && headNoun(nameStart - 1) == null) {
       nameStart--;
+    }
+    if (field >= 0 && chunk.to - nameStart < 2) {
+      // After a title's field a lone capitalised word is more of the field (Minister of Russia).
+      nameStart = chunk.to;
     }
     int head = -1;
     for (int h = nameStart - 1; h >= body; h--) {
@@ -485,6 +562,52 @@ final class Phrases {
       return chunk;
     }
     return null;
+  }
+
+  /**
+   * Whether a conjunction joins two words of a role's field: inside a title ({@code Minister of
+   * Industry and Trade}), or between lower-case modifiers before the head noun ({@code the industry
+   * and trade minister}).
+   */
+  private boolean joinsField(int body, int conjunction, int to, boolean titled, boolean roleSeen) {
+    if (conjunction + 1 >= to || !tokens.get(conjunction + 1).isWord()) {
+      return false;
+    }
+    Token next = tokens.get(conjunction + 1);
+    if (titled) {
+      return next.isTitlecase() && !lexicon.isFunctionWord(next.lower());
+    }
+    if (roleSeen) {
+      return false;
+    }
+    for (int k = body; k < conjunction; k++) {
+      if (!tokens.get(k).isLowercase()) {
+        return false;
+      }
+    }
+    for (int k = conjunction + 1; k < to && k < conjunction + 4; k++) {
+      Token token = tokens.get(k);
+      if (!token.isLowercase() || lexicon.isFunctionWord(token.lower())) {
+        return false;
+      }
+      if (headNoun(k) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words from {@code from} are a field and a name ({@code [of the] Russian delegation
+   * Oleg Savin}): at least three words, no function word, the last two name words.
+   */
+  private boolean fieldAndName(int from, int to) {
+    int end = from;
+    while (end < to && end - from < 6 && tokens.get(end).isWord()
+        && !lexicon.isFunctionWord(tokens.get(end).lower())) {
+      end++;
+    }
+    return end - from >= 3 && isNameWord(end - 1) && isNameWord(end - 2);
   }
 
   private boolean headNounBefore(int from, int to) {

@@ -53,6 +53,7 @@ final class QuoteFinder {
     List<List<Part>> parts = new ArrayList<>();
     List<List<Token>> tokens = new ArrayList<>();
     Set<String> lowercase = new HashSet<>();
+    Set<String> capitalised = new HashSet<>();
     List<Span> unbalanced = new ArrayList<>();
     for (int b = 0; b < body.size(); b++) {
       String text = body.get(b).text();
@@ -75,12 +76,14 @@ final class QuoteFinder {
       for (Token token : blockTokens) {
         if (token.isLowercase()) {
           lowercase.add(token.lower());
+        } else if (token.isTitlecase()) {
+          capitalised.add(token.lower());
         }
       }
       parts.add(blockParts);
       tokens.add(blockTokens);
     }
-    Discourse discourse = new Discourse(lexicon);
+    Discourse discourse = new Discourse(lexicon, capitalised);
     Attribution attribution = new Attribution(lexicon, discourse, lowercase);
     for (int b = 0; b < body.size(); b++) {
       attribution.read(b, body.get(b).text(), tokens.get(b), parts.get(b));

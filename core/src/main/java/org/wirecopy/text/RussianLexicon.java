@@ -108,7 +108,7 @@ final class RussianLexicon extends Lexicon {
         гендиректор начальник командующий главком сотрудник советник помощник депутат сенатор
         тренер ведущий лидер канцлер эксперт аналитик политолог генерал адмирал прокурор судья
         вице-президент вице-спикер омбудсмен уполномоченный атаман патриарх митрополит глава
-        корреспондент журналист министр-председатель
+        корреспондент журналист министр-председатель редактор главред обозреватель
         основатель владелец президент-элект спортсмен игрок капитан хоккеист футболист
         """)) {
       roleNouns.put(role, Gender.UNKNOWN);
@@ -145,6 +145,10 @@ final class RussianLexicon extends Lexicon {
     offices.add(List.of("генсек", "генеральный секретарь"));
     offices.add(List.of("госсекретарь", "глава госдепартамента", "глава госдепа"));
     offices.add(List.of("официальный представитель мид", "представитель мид"));
+    words(ministryHeads, "глава руководитель министр");
+    ministerNoun = "министр";
+    ministryNoun = "министерство";
+    ministryPrefix = "мин";
     words(nameNouns, """
         компания корпорация концерн холдинг банк фонд клуб команда партия движение организация
         объединение проект нацпроект федпроект программа операция учения ракета ракета-носитель
@@ -160,6 +164,10 @@ final class RussianLexicon extends Lexicon {
         маршрут база полигон космодром модуль грузовик аппарат лайнер ледокол марафон игры
         олимпиада форма формат премьера лига
         """);
+    words(titleNouns, """
+        лозунг девиз тема название наименование слоган заголовок подзаголовок хештег
+        """);
+    words(copulas, "стал стала стало стали станет станут является являлся являлась являются");
     words(termMarkers, """
         называемый называемая называемое называемые называемого называемой называемому
         называемым называемом называемых называемую называемыми т.н именуемый именуемая
@@ -192,6 +200,7 @@ final class RussianLexicon extends Lexicon {
         """);
     words(frameNouns, "заявление высказывание тезис цитата");
     words(complementWords, "дел сил войск наук");
+    words(titlePrepositions, "при в");
     String[][] names = {
         // genitive and animate accusative, masculine
         {"GENITIVE", "ского", "ский"}, {"GENITIVE", "цкого", "цкий"}, {"GENITIVE", "ого", "ой"},
@@ -227,6 +236,11 @@ final class RussianLexicon extends Lexicon {
     for (String[] row : names) {
       nameEndings.add(new NameEnding(Case.valueOf(row[0]), row[1], row[2]));
     }
+    // Masculine names in -я (Небензя, Зозуля) decline as feminine ones do; -и and -е end many
+    // names that never decline (Керри, Джентилони, Гёте), so these rows need the nominative seen.
+    attestedNameEndings.add(new NameEnding(Case.GENITIVE, "и", "я"));
+    attestedNameEndings.add(new NameEnding(Case.DATIVE, "е", "я"));
+    attestedNameEndings.add(new NameEnding(Case.PREPOSITIONAL, "е", "я"));
     feminineSurnameEndings.addAll(List.of("ова", "ева", "ина", "ына", "ская", "цкая", "ая"));
     masculineSurnameEndings.addAll(List.of("ов", "ев", "ин", "ын", "ский", "цкий", "ой", "ий"));
     feminineFirstNameEndings.addAll(List.of("а", "я"));

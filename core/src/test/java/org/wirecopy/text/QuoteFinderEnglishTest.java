@@ -1,6 +1,7 @@
 package org.wirecopy.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Arrays;
 import java.util.List;
@@ -62,6 +63,80 @@ class QuoteFinderEnglishTest {
   }
 
   @Test
+  void find_nameThenRoleBetweenCommas_givesNameAndRole() {
+    QuoteFinder.Result result = find(
+        "Pavel Orekhov, Russia's deputy energy minister, said: \"Exports will recover.\"");
+
+    assertThat(result.speakers()).singleElement().satisfies(s -> {
+      assertThat(s.name()).isEqualTo("Pavel Orekhov");
+      assertThat(s.role()).contains("Russia's deputy energy minister");
+    });
+  }
+
+  @Test
+  void find_roleThenNameBetweenCommas_givesNameAndRole() {
+    QuoteFinder.Result result = find(
+        "The deputy energy minister, Pavel Orekhov, said: \"Exports will recover.\"");
+
+    assertThat(result.speakers()).singleElement().satisfies(s -> {
+      assertThat(s.name()).isEqualTo("Pavel Orekhov");
+      assertThat(s.role()).contains("deputy energy minister");
+    });
+  }
+
+  @Test
+  void find_roleWithOfComplementBeforeName_givesNameAndRole() {
+    QuoteFinder.Result result = find(
+        "Deputy Energy Minister of Russia Pavel Orekhov said: \"Exports will recover.\"",
+        "Head of the Russian delegation Oleg Savin told reporters: \"The talks were useful.\"");
+
+    assertThat(result.speakers()).extracting(Speaker::name, s -> s.role().orElse(null))
+        .containsExactly(tuple("Pavel Orekhov", "Deputy Energy Minister of Russia"),
+            tuple("Oleg Savin", "Head of the Russian delegation"));
+  }
+
+  @Test
+  void find_roleWithOfCountryAfterName_isNoName() {
+    QuoteFinder.Result result = find(
+        "Pavel Orekhov, Deputy Energy Minister of Russia, said: \"Exports will recover.\"");
+
+    assertThat(result.speakers()).singleElement().satisfies(s -> {
+      assertThat(s.name()).isEqualTo("Pavel Orekhov");
+      assertThat(s.role()).contains("Deputy Energy Minister of Russia");
+    });
+  }
+
+  @Test
+  void find_attributionAfterWithApposition_givesTheName() {
+    QuoteFinder.Result result = find(
+        "\"Exports will recover,\" Pavel Orekhov, a deputy energy minister, said.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Pavel Orekhov"));
+  }
+
+  @Test
+  void find_subjectBeforeRelativeClause_givesTheName() {
+    QuoteFinder.Result result = find(
+        "Pavel Orekhov, who heads the Russian delegation, said: \"Exports will recover.\"");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Pavel Orekhov"));
+  }
+
+  @Test
+  void find_titleWithFieldThenNameThenVerb_endsThePhraseAtTheName() {
+    QuoteFinder.Result result = find(
+        "Minister of Natural Resources Pavel Orekhov visited Norilsk on Monday.",
+        "\"The clean-up will take two years,\" he said.");
+
+    assertThat(result.speakers()).singleElement().satisfies(s -> {
+      assertThat(s.name()).isEqualTo("Pavel Orekhov");
+      assertThat(s.role()).contains("Minister of Natural Resources");
+    });
+  }
+
+  @Test
   void find_colonBefore_givesDirectQuote() {
     QuoteFinder.Result result = find("Peskov said: \"The president is informed.\"");
 
@@ -80,6 +155,51 @@ class QuoteFinderEnglishTest {
       assertThat(speaker(q)).isEqualTo("Lavrov");
       assertThat(cue(q)).isEqualTo("According to");
       assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
+    });
+  }
+
+  @Test
+  void find_accordingToOpeningASentence_isNoName() {
+    QuoteFinder.Result result = find(
+        "\"The new export rules are working,\" the deputy energy minister said on Tuesday.",
+        "According to Orekhov, the exporters \"found new buyers within weeks.\"");
+
+    assertThat(result.quotes()).extracting(QuoteFinderEnglishTest::speaker)
+        .containsExactly("Orekhov", "Orekhov");
+  }
+
+  @Test
+  void find_accordingToASurname_givesTheFullNameNamedBefore() {
+    QuoteFinder.Result result = find(
+        "Russian Deputy Energy Minister Pavel Orekhov told TASS the new export rules were working.",
+        "According to Orekhov, the market has adapted. \"The trend is clear,\" the official added.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Pavel Orekhov"));
+  }
+
+  @Test
+  void find_informedWithObject_registersSpeakerAndRole() {
+    QuoteFinder.Result result = find(
+        "The talks went well, Deputy Transport Minister Oleg Savin informed TASS on Friday.",
+        "\"We agreed on the main points,\" he said.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Oleg Savin"));
+    assertThat(result.speakers()).singleElement()
+        .satisfies(s -> assertThat(s.role()).contains("Deputy Transport Minister"));
+  }
+
+  @Test
+  void find_attributionAfterQuote_beatsAVerbOfTheReportedClause() {
+    QuoteFinder.Result result = find(
+        "Governor Sergei Volkov met local editors on Thursday, newspaper editor Ivan Belov told TASS.",
+        "Belov said the governor had answered every question but one - \"about his plans for the "
+            + "coming election,\" he said.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("Ivan Belov");
+      assertThat(cue(q)).isEqualTo("said");
     });
   }
 
@@ -145,6 +265,17 @@ class QuoteFinderEnglishTest {
   }
 
   @Test
+  void find_roleWithItsField_resolvesToTheMinisterOfThatField() {
+    QuoteFinder.Result result = find(
+        "Minister of Industry and Trade Anton Lebedev held a meeting with manufacturers.",
+        "Finance Minister Oleg Sokolov also attended the meeting.",
+        "\"Machine tool output will grow this year,\" said the industry and trade minister.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Anton Lebedev"));
+  }
+
+  @Test
   void find_bodyAndPronounIt_giveTheBody() {
     QuoteFinder.Result result = find(
         "The Russian Defense Ministry issued a statement on Friday.",
@@ -172,6 +303,42 @@ class QuoteFinderEnglishTest {
         "The company \"Rosatom\" signed a deal at the \"Russia Calling!\" forum.");
 
     assertThat(result.quotes()).isEmpty();
+  }
+
+  @Test
+  void find_longTitleAfterSlogan_isNoQuote() {
+    QuoteFinder.Result result = find(
+        "The exhibition opened in Kazan under the slogan \"Craftsmen of the Volga Region and Their Heritage.\"");
+
+    assertThat(result.quotes()).isEmpty();
+  }
+
+  @Test
+  void find_longTitleAfterThemeIs_isNoQuote() {
+    QuoteFinder.Result result = find(
+        "The organisers said the conference drew 300 delegates. The theme of this year's meeting is "
+            + "\"Digital Tools for the Farms and Cities of a Changing North.\"");
+
+    assertThat(result.quotes()).isEmpty();
+  }
+
+  @Test
+  void find_longTitleAfterNounCalled_isNoQuote() {
+    QuoteFinder.Result result = find(
+        "Students staged a play called \"The Night Before the Last Train Leaves Irkutsk Station\" on Monday.",
+        "The film was a success, \"beyond anything we expected,\" its director said.");
+
+    assertThat(result.quotes()).extracting(Quote::text)
+        .containsExactly("beyond anything we expected,");
+  }
+
+  @Test
+  void find_phraseAfterWhatSomeoneCalled_isAQuote() {
+    QuoteFinder.Result result = find(
+        "Lavrov criticised what he called \"a policy of double standards.\"");
+
+    assertThat(result.quotes()).extracting(Quote::text)
+        .containsExactly("a policy of double standards.");
   }
 
   @Test

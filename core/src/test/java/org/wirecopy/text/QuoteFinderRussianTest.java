@@ -127,6 +127,19 @@ class QuoteFinderRussianTest {
   }
 
   @Test
+  void find_attributionAfterQuote_beatsAVerbOfTheReportedClause() {
+    QuoteFinder.Result result = find(
+        "Губернатор области Сергей Волков встретился с редакторами местных газет.",
+        "Главный редактор газеты Иван Белов сказал, что губернатор ответил на все вопросы, кроме "
+            + "одного - \"о своих планах на выборах\", - добавил он.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("Иван Белов");
+      assertThat(cue(q)).isEqualTo("добавил");
+    });
+  }
+
+  @Test
   void find_poSlovamWithInflectedSurname_givesNominativeName() {
     QuoteFinder.Result result = find(
         "Официальный представитель МИД РФ Мария Захарова провела брифинг.",
@@ -147,6 +160,32 @@ class QuoteFinderRussianTest {
 
     assertThat(result.quotes()).extracting(QuoteFinderRussianTest::speaker)
         .containsExactly("Лихачев", "Андрей Воробьев");
+  }
+
+  @Test
+  void find_genitiveInIOfANameInYa_givesTheNominativeNamedBefore() {
+    QuoteFinder.Result result = find(
+        "Постпред РФ при ООН Петр Зозуля выступил на заседании Совбеза.",
+        "По словам Зозули, \"резолюция не учитывает позицию России\".");
+
+    assertThat(speaker(result.quotes().get(0))).isEqualTo("Петр Зозуля");
+  }
+
+  @Test
+  void find_genitiveInIOfANameInYa_givesTheNominativeNamedAfter() {
+    QuoteFinder.Result result = find(
+        "По словам Зозули, \"резолюция не учитывает позицию России\".",
+        "Зозуля также призвал продолжить консультации.");
+
+    assertThat(speaker(result.quotes().get(0))).isEqualTo("Зозуля");
+  }
+
+  @Test
+  void find_nameInINeverInTheNominative_staysAsWritten() {
+    QuoteFinder.Result result = find(
+        "По словам Джентилони, \"переговоры будут трудными\".");
+
+    assertThat(speaker(result.quotes().get(0))).isEqualTo("Джентилони");
   }
 
   @Test
@@ -189,6 +228,37 @@ class QuoteFinderRussianTest {
 
     assertThat(result.quotes()).singleElement()
         .satisfies(q -> assertThat(speaker(q)).isEqualTo("Владимир Путин"));
+  }
+
+  @Test
+  void find_headOfMinistryByClippedName_resolvesToTheMinisterOfItsField() {
+    QuoteFinder.Result result = find(
+        "Министр промышленности и торговли РФ Антон Лебедев провел совещание с производителями.",
+        "Министр финансов РФ Олег Соколов присутствовал на том же совещании.",
+        "\"Выпуск станков в этом году вырастет\", - сказал глава Минпромторга.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Антон Лебедев"));
+  }
+
+  @Test
+  void find_roleWithPlaceBeforeTheName_givesNameAndRole() {
+    QuoteFinder.Result result = find(
+        "Посол России в Канаде Петр Иванов заявил: \"Мы ждем ответа на нашу ноту\".");
+
+    assertThat(result.speakers()).singleElement().satisfies(s -> {
+      assertThat(s.name()).isEqualTo("Петр Иванов");
+      assertThat(s.role()).contains("Посол России в Канаде");
+    });
+  }
+
+  @Test
+  void find_subjectBeforeRelativeClause_givesTheName() {
+    QuoteFinder.Result result = find(
+        "Петр Иванов, который возглавляет делегацию, заявил: \"Мы ждем ответа на нашу ноту\".");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Петр Иванов"));
   }
 
   @Test
@@ -236,6 +306,23 @@ class QuoteFinderRussianTest {
         "Компания \"Газпром нефть\" увеличила добычу, а ракета \"Сармат\" встала на дежурство.",
         "Так называемый \"зерновой коридор\" закрыт, сообщает газета \"Известия\".",
         "В операции \"Буря в пустыне\" участвовал фестиваль «Кинотавр» и клуб «Зенит».");
+
+    assertThat(result.quotes()).isEmpty();
+  }
+
+  @Test
+  void find_longTitleAfterSlogan_isNoQuote() {
+    QuoteFinder.Result result = find(
+        "Выставка открылась в Казани под лозунгом «Мастера Поволжья: ремесло, которое объединяет поколения».");
+
+    assertThat(result.quotes()).isEmpty();
+  }
+
+  @Test
+  void find_longTitleAfterThemeAndDash_isNoQuote() {
+    QuoteFinder.Result result = find(
+        "Как сообщили организаторы, тема конференции в этом году — «Цифровые инструменты для сел и "
+            + "городов меняющегося Севера».");
 
     assertThat(result.quotes()).isEmpty();
   }
@@ -328,6 +415,19 @@ class QuoteFinderRussianTest {
 
     assertThat(result.quotes()).extracting(QuoteFinderRussianTest::speaker)
         .containsExactly("Песков", "Песков");
+  }
+
+  @Test
+  void find_citingVerbWithObjectBeforeSubject_givesTheObject() {
+    QuoteFinder.Result result = find(
+        "Министр транспорта РФ Игорь Котов открыл новый терминал аэропорта.",
+        "\"Терминал позволит вдвое увеличить пассажиропоток\", - цитирует министра пресс-служба "
+            + "ведомства.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Игорь Котов"));
+    assertThat(result.speakers()).singleElement().satisfies(s -> assertThat(s.mentions())
+        .extracting(Mention::text).containsExactly("Игорь Котов", "министра"));
   }
 
   @Test
