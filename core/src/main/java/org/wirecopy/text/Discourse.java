@@ -25,6 +25,8 @@ final class Discourse {
 
   /** A person, body or described source that the article mentions. */
   static final class Entity {
+    /** Its place in the order of creation, the last tie-break of any order of entities. */
+    private final int serial;
     private List<String> name;
     private final boolean person;
     private boolean named;
@@ -40,7 +42,9 @@ final class Discourse {
     private final List<Mention> mentions = new ArrayList<>();
     private final Set<Span> spans = new HashSet<>();
 
-    private Entity(List<String> name, boolean person, boolean named, String head, Gender gender) {
+    private Entity(int serial, List<String> name, boolean person, boolean named, String head,
+        Gender gender) {
+      this.serial = serial;
       this.name = name;
       this.person = person;
       this.named = named;
@@ -70,6 +74,11 @@ final class Discourse {
 
     List<Mention> mentions() {
       return mentions;
+    }
+
+    /** Its place in the order of creation: entities created earlier come first. */
+    int serial() {
+      return serial;
     }
 
     /** Sorts the mentions into text order and drops those inside another one. */
@@ -167,7 +176,7 @@ final class Discourse {
     }
     Gender shown = Names.gender(name, lexicon);
     if (entity == null) {
-      entity = new Entity(Names.copy(name), true, true, null,
+      entity = new Entity(entities.size(), Names.copy(name), true, true, null,
           shown != Gender.UNKNOWN ? shown : gender);
       persons.put(key, entity);
       entities.add(entity);
@@ -274,7 +283,7 @@ final class Discourse {
     String key = Lexicon.fold(name);
     Entity entity = bodies.get(key);
     if (entity == null) {
-      entity = new Entity(List.of(name), false, true, head, Gender.NEUTER);
+      entity = new Entity(entities.size(), List.of(name), false, true, head, Gender.NEUTER);
       bodies.put(key, entity);
       entities.add(entity);
     }
@@ -335,7 +344,7 @@ final class Discourse {
     String key = "\u0000" + Lexicon.fold(description);
     Entity entity = bodies.get(key);
     if (entity == null) {
-      entity = new Entity(List.of(description), true, false, null, gender);
+      entity = new Entity(entities.size(), List.of(description), true, false, null, gender);
       entity.awaitsName = definite;
       bodies.put(key, entity);
       entities.add(entity);

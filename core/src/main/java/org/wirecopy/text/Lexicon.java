@@ -534,11 +534,14 @@ abstract class Lexicon {
     Map<String, Noun> forms = inflected.get(table);
     if (forms == null) {
       forms = new HashMap<>();
-      for (String lemma : table) {
+      // In alphabetical order, so that of two lemmas with one form the same one always wins,
+      // whatever order the hash set keeps.
+      List<String> lemmas = table.stream().sorted().toList();
+      for (String lemma : lemmas) {
         forms.put(lemma, new Noun(lemma, Case.NOMINATIVE));
       }
       for (Ending ending : nounEndings) {
-        for (String lemma : table) {
+        for (String lemma : lemmas) {
           int stem = lemma.length() - ending.replacement().length();
           if (lemma.endsWith(ending.replacement()) && stem > 1) {
             forms.putIfAbsent(lemma.substring(0, stem) + ending.ending(),
