@@ -116,6 +116,11 @@ final class Discourse {
   private final Set<String> attested;
   private final List<Entity> entities = new ArrayList<>();
   private final Map<String, Entity> persons = new HashMap<>();
+  /**
+   * The persons by first name, folded, for a first name alone ({@code Dmitry} for {@code Dmitry
+   * Peskov}); a first name that two persons share maps to null: it names neither.
+   */
+  private final Map<String, Entity> firstNames = new HashMap<>();
   private final Map<String, Entity> bodies = new HashMap<>();
   /** The nominative candidates of the name words met, folded. */
   private final Map<String, List<String>> nominatives = new HashMap<>();
@@ -171,6 +176,9 @@ final class Discourse {
     if (entity == null) {
       entity = misspelt(key);
     }
+    if (entity == null && name.size() == 1) {
+      entity = firstNames.get(key);
+    }
     if (entity == null && name.size() == 1 && role == null) {
       entity = named(name, key);
     }
@@ -180,11 +188,13 @@ final class Discourse {
           shown != Gender.UNKNOWN ? shown : gender);
       persons.put(key, entity);
       entities.add(entity);
+      indexFirstName(entity);
     } else {
       boolean sameFirst = entity.name.size() == 1 || name.size() == 1
           || Lexicon.fold(entity.name.get(0)).equals(Lexicon.fold(name.get(0)));
       if (name.size() > entity.name.size() && sameFirst) {
         entity.name = Names.copy(name);
+        indexFirstName(entity);
       }
       if (entity.gender == Gender.UNKNOWN) {
         entity.gender = shown != Gender.UNKNOWN ? shown : gender;
@@ -194,6 +204,19 @@ final class Discourse {
       addRole(entity, role);
     }
     return entity;
+  }
+
+  /** Records the first name of a person with a first name and a surname. */
+  private void indexFirstName(Entity entity) {
+    if (entity.name.size() < 2) {
+      return;
+    }
+    String first = Lexicon.fold(entity.name.get(0));
+    if (!firstNames.containsKey(first)) {
+      firstNames.put(first, entity);
+    } else if (firstNames.get(first) != entity) {
+      firstNames.put(first, null);
+    }
   }
 
   /**
@@ -250,7 +273,7 @@ final class Discourse {
 
   /**
    * A known person that a name word may inflect, trying every nominative the endings table
-   * gives.
+   * gives: by surname, else by a first name that only one known person has.
    *
    * @param word a name word as written
    * @return the person, or null
@@ -265,6 +288,12 @@ final class Discourse {
     }
     for (String form : forms) {
       Entity entity = persons.get(form);
+      if (entity != null) {
+        return entity;
+      }
+    }
+    for (String form : forms) {
+      Entity entity = firstNames.get(form);
       if (entity != null) {
         return entity;
       }

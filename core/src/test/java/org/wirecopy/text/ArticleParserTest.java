@@ -295,4 +295,19 @@ class ArticleParserTest {
     assertThat(first.speakers()).extracting(Speaker::name)
         .containsExactly("Dmitry Peskov", "Dmitry", "Dmitry Medvedev");
   }
+
+  @Test
+  void parse_firstNameOfTheOneKnownSpeaker_isThatSpeaker() {
+    String text = "MOSCOW, January 21. /TASS/. \"It is negative,\" Dmitry Peskov stated."
+        + " \"No,\" Dmitry said.";
+    Article first = ArticleParser.parse(text);
+
+    for (int i = 0; i < 50; i++) {
+      assertThat(ArticleParser.parse(text)).isEqualTo(first);
+    }
+    assertThat(first.speakers()).singleElement().extracting(Speaker::name)
+        .isEqualTo("Dmitry Peskov");
+    assertThat(first.quotes()).allSatisfy(q ->
+        assertThat(q.speaker()).map(Speaker::name).contains("Dmitry Peskov"));
+  }
 }
