@@ -73,7 +73,7 @@ final class QuoteFinder {
       for (Stretch stretch : marks.stretches()) {
         split(text, stretch, b, lexicon, blockParts, opaque);
       }
-      List<Token> blockTokens = Token.tokenize(text, opaque);
+      List<Token> blockTokens = Token.tokenize(text, opaque, lexicon);
       for (Token token : blockTokens) {
         if (token.isLowercase()) {
           lowercase.add(token.lower());

@@ -301,12 +301,12 @@ final class RussianLexicon extends Lexicon {
   }
 
   @Override
-  boolean isBodyName(Token word) {
+  protected boolean bodyName(Token word) {
     if (word.isAllCaps()) {
       return true;
     }
     String lower = word.lower();
-    Noun noun = body(lower);
+    Noun noun = body(word);
     if (bodyNames.contains(lower) || noun != null && bodyNames.contains(noun.lemma())) {
       return true;
     }
