@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.wirecopy.model.Language;
@@ -245,7 +244,7 @@ abstract class Lexicon {
 
   /** Lower case, {@code ё} folded. */
   static String fold(String word) {
-    return word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    return Chars.fold(word);
   }
 
   /**

@@ -2,7 +2,6 @@ package org.wirecopy.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One token of a block's text, as the quote finder reads it: a word, a punctuation character, a
@@ -112,28 +111,28 @@ final class Token {
 
   private static int letterCase(String text) {
     char first = text.charAt(0);
-    boolean upperFirst = Character.isUpperCase(first);
+    boolean upperFirst = Chars.isUpperCase(first);
     boolean lowerAfter = false;
     boolean lowerAny = false;
     int letters = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLowerCase(c)) {
+      if (Chars.isLowerCase(c)) {
         lowerAny = true;
         lowerAfter |= i > 0;
       }
-      if (Character.isLetter(c)) {
+      if (Chars.isLetter(c)) {
         letters++;
       }
     }
     return (upperFirst ? CAPITALIZED : 0)
         | (upperFirst && lowerAfter ? TITLECASE : 0)
         | (!lowerAny && letters >= 2 ? ALL_CAPS : 0)
-        | (Character.isLowerCase(first) ? LOWERCASE : 0);
+        | (Chars.isLowerCase(first) ? LOWERCASE : 0);
   }
 
   private static String fold(String text) {
-    String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    String lower = Chars.fold(text);
     if (lower.endsWith("'s") || lower.endsWith("’s")) {
       lower = lower.substring(0, lower.length() - 2);
     }
@@ -170,6 +169,9 @@ final class Token {
 
   /** White space as wire copy uses it: ASCII, no-break and the other Unicode spaces. */
   static boolean isSpace(char c) {
+    if (c > ' ' && c < 0x80 || c >= '\u0400' && c <= '\u045F') {
+      return false;
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
@@ -202,14 +204,14 @@ final class Token {
       char c = text.charAt(i);
       if (isSpace(c)) {
         i++;
-      } else if (Character.isLetterOrDigit(c)) {
+      } else if (Chars.isLetterOrDigit(c)) {
         int j = i + 1;
         while (j < stop) {
           char d = text.charAt(j);
-          if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+          if (Chars.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
             j++;
           } else if ((d == '-' || d == '‑' || d == '.' || d == '\'' || d == '’' || d == '/')
-              && j + 1 < stop && Character.isLetterOrDigit(text.charAt(j + 1))
+              && j + 1 < stop && Chars.isLetterOrDigit(text.charAt(j + 1))
               && (d != '.' || isInnerDot(text, i, j))) {
             j += 2;
           } else {
@@ -231,10 +233,10 @@ final class Token {
   private static boolean isInnerDot(String text, int wordStart, int dot) {
     char before = text.charAt(dot - 1);
     char after = text.charAt(dot + 1);
-    if (Character.isDigit(before) && Character.isDigit(after)) {
+    if (Chars.isDigit(before) && Chars.isDigit(after)) {
       return true;
     }
-    return Character.isUpperCase(before) && Character.isUpperCase(after)
+    return Chars.isUpperCase(before) && Chars.isUpperCase(after)
         && (dot - 1 == wordStart || text.charAt(dot - 2) == '.');
   }
 
