@@ -286,14 +286,14 @@ final class Discourse {
         nominatives.put(word, forms);
       }
     }
-    for (String form : forms) {
-      Entity entity = persons.get(form);
+    for (int i = 0; i < forms.size(); i++) {
+      Entity entity = persons.get(forms.get(i));
       if (entity != null) {
         return entity;
       }
     }
-    for (String form : forms) {
-      Entity entity = firstNames.get(form);
+    for (int i = 0; i < forms.size(); i++) {
+      Entity entity = firstNames.get(forms.get(i));
       if (entity != null) {
         return entity;
       }

@@ -169,6 +169,8 @@ abstract class Lexicon {
   /** Complement words in the genitive that no ending shows ({@code иностранных дел}). */
   protected final Set<String> complementWords = new HashSet<>();
   protected final Map<String, Case> prepositionCases = new HashMap<>();
+  /** The phrases of {@link #offices}, each between spaces; made once by {@link #seal()}. */
+  private final List<List<String>> paddedOffices = new ArrayList<>();
   /** What the tables say of each word form they hold, made once by {@link #seal()}. */
   private final Map<String, Entry> entries = new HashMap<>();
 
@@ -458,9 +460,9 @@ abstract class Lexicon {
   Set<Integer> offices(String description) {
     Set<Integer> found = new HashSet<>();
     String padded = " " + description + " ";
-    for (int i = 0; i < offices.size(); i++) {
-      for (String phrase : offices.get(i)) {
-        if (padded.contains(" " + phrase + " ")) {
+    for (int i = 0; i < paddedOffices.size(); i++) {
+      for (String phrase : paddedOffices.get(i)) {
+        if (padded.contains(phrase)) {
           found.add(i);
         }
       }
@@ -777,6 +779,9 @@ abstract class Lexicon {
    * so that the lexicon is immutable and safe to share between threads.
    */
   protected final void seal() {
+    for (List<String> office : offices) {
+      paddedOffices.add(office.stream().map(phrase -> " " + phrase + " ").toList());
+    }
     Set<String> words = new HashSet<>();
     for (Set<String> table : List.of(roleNouns.keySet(), bodyNouns, documentNouns, nameNouns, titleNouns,
         frameNouns)) {

@@ -240,7 +240,7 @@ final class QuoteFinder {
     for (List<Part> blockParts : parts) {
       for (Part part : blockParts) {
         String text = body.get(part.block).text();
-        if (!part.quote || text.substring(part.start, part.end).isBlank()) {
+        if (!part.quote || isBlank(text, part.start, part.end)) {
           continue;
         }
         quotes.add(Quote.builder()
@@ -268,6 +268,16 @@ final class QuoteFinder {
       order = Integer.compare(b.end(), a.end());
     }
     return order != 0 ? order : Integer.compare(x.serial(), y.serial());
+  }
+
+  /** Whether the text between the offsets is all white space, as {@link String#isBlank()} reads it. */
+  private static boolean isBlank(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Span first(Entity entity) {
