@@ -104,7 +104,7 @@ final class Attribution {
    * @param lowercase the words the article writes in lower case (folded), so that a capitalised
    *     function word at a sentence start is not read as a name
    */
-  Attribution(Lexicon lexicon, Discourse discourse, Set<String> lowercase) {
+  Attribution(Lexicon lexicon, Discourse discourse, WordSet lowercase) {
     this.lexicon = lexicon;
     this.discourse = discourse;
     this.phrases = new Phrases(lexicon, discourse, lowercase);
@@ -145,8 +145,8 @@ final class Attribution {
       }
       Token next = tokens.get(i + 1);
       boolean nextStarts = next.type() == Type.QUOTE || next.type() == Type.MARKED
-          || next.isWord() && (Character.isUpperCase(next.text().charAt(0))
-              || Character.isDigit(next.text().charAt(0)));
+          || next.isWord() && (Character.isUpperCase(next.charAt(0))
+              || Character.isDigit(next.charAt(0)));
       if (!nextStarts) {
         continue;
       }
@@ -178,9 +178,8 @@ final class Attribution {
 
   /** The last character inside a quote's marks, or a space when there is none. */
   private static char lastInside(Token quote) {
-    String t = quote.text();
-    for (int i = t.length() - 1; i >= 0; i--) {
-      char c = t.charAt(i);
+    for (int i = quote.length() - 1; i >= 0; i--) {
+      char c = quote.charAt(i);
       if (!QuoteMarks.isMark(c) && !Token.isSpace(c)) {
         return c;
       }
@@ -350,7 +349,7 @@ final class Attribution {
       Part part = parts.get(token.ref());
       if (isName(i, from, to, text.substring(part.start, part.end))) {
         part.quote = false;
-        tokens.set(i, token.as(Type.MARKED, -1, lexicon));
+        tokens.set(i, token.as(Type.MARKED, -1));
       }
     }
   }
@@ -586,18 +585,17 @@ final class Attribution {
       if (!token.isWord()) {
         continue;
       }
-      String lower = token.lower();
       Token next = i + 1 < to ? tokens.get(i + 1) : null;
       Token third = i + 2 < to ? tokens.get(i + 2) : null;
       Cue cue = null;
       if (lexicon.isSourcePhrase(token)) {
-        cue = phrase(i, i + 1, i + 1, lower);
+        cue = phrase(i, i + 1, i + 1, token.lower());
       } else if (next != null && next.isWord() && lexicon.isSourcePhrase(token, next)) {
-        cue = phrase(i, i + 2, i + 2, lower + " " + next.lower());
+        cue = phrase(i, i + 2, i + 2, token.lower() + " " + next.lower());
       } else if (third != null && next.isWord() && third.isWord()
           && lexicon.pronoun(next) != null && lexicon.pronoun(next).possessive()
           && lexicon.isSourcePhrase(token, third)) {
-        cue = phrase(i, i + 3, i + 1, lower + " " + third.lower());
+        cue = phrase(i, i + 3, i + 1, token.lower() + " " + third.lower());
       } else {
         Verb verb = lexicon.verb(token);
         boolean objectOk = !lexicon.needsObject(token)

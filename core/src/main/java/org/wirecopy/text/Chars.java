@@ -85,8 +85,16 @@ final class Chars {
     return new String(chars);
   }
 
-  /** An ASCII or basic Cyrillic character in lower case, {@code ё} folded. */
-  private static char folded(char c) {
+  /** Whether a character is ASCII or basic Cyrillic, so that {@link #folded} folds it. */
+  static boolean isPlain(char c) {
+    return c < 0x80 || isCyrillic(c);
+  }
+
+  /**
+   * An ASCII or basic Cyrillic character in lower case, {@code ё} folded: one character of
+   * {@link #fold} for a text of such characters. Any other character gives a meaningless one.
+   */
+  static char folded(char c) {
     if (c < 0x80) {
       return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.wirecopy.model.Mention;
 import org.wirecopy.model.Span;
 import org.wirecopy.text.Lexicon.Gender;
@@ -35,8 +36,9 @@ final class Discourse {
     private String role;
     /** Every role given, folded. */
     private final List<String> roles = new ArrayList<>();
-    private final Set<String> roleWords = new HashSet<>();
-    private final Set<Integer> offices = new HashSet<>();
+    /** The words of its roles and the offices they name; empty, and shared, until it has one. */
+    private Set<String> roleWords = Set.of();
+    private Set<Integer> offices = Set.of();
     private final String head;
     private Gender gender;
     private final List<Mention> mentions = new ArrayList<>();
@@ -113,7 +115,7 @@ final class Discourse {
 
   private final Lexicon lexicon;
   /** The capitalised words of the article, folded: the name forms it attests. */
-  private final Set<String> attested;
+  private final Predicate<String> attested;
   private final List<Entity> entities = new ArrayList<>();
   private final Map<String, Entity> persons = new HashMap<>();
   /**
@@ -140,7 +142,7 @@ final class Discourse {
    * @param attested the capitalised words of the article, folded, so that a name is brought to
    *     a nominative that the article writes
    */
-  Discourse(Lexicon lexicon, Set<String> attested) {
+  Discourse(Lexicon lexicon, Predicate<String> attested) {
     this.lexicon = lexicon;
     this.attested = attested;
   }
@@ -563,6 +565,10 @@ final class Discourse {
     String folded = Lexicon.fold(role);
     if (!entity.roles.contains(folded) && entity.roles.size() < WINDOW) {
       entity.roles.add(folded);
+    }
+    if (entity.roleWords.isEmpty()) {
+      entity.roleWords = new HashSet<>();
+      entity.offices = new HashSet<>();
     }
     for (String word : folded.split(" ")) {
       Lexicon.Noun noun = lexicon.role(word);

@@ -142,7 +142,7 @@ final class EnglishLexicon extends Lexicon {
 
   @Override
   protected boolean bodyName(Token word) {
-    return word.isAllCaps() || bodyNames.contains(word.lower());
+    return word.isAllCaps() || inBodyNames(word);
   }
 
   @Override
@@ -153,6 +153,11 @@ final class EnglishLexicon extends Lexicon {
   @Override
   boolean isAdjective(String lower) {
     return !isFunctionWord(lower);
+  }
+
+  @Override
+  protected boolean adjective(Token word) {
+    return !isFunctionWord(word);
   }
 
   private static String[] split(String list) {

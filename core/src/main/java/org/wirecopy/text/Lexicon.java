@@ -171,8 +171,13 @@ abstract class Lexicon {
   protected final Map<String, Case> prepositionCases = new HashMap<>();
   /** The phrases of {@link #offices}, each between spaces; made once by {@link #seal()}. */
   private final List<List<String>> paddedOffices = new ArrayList<>();
-  /** What the tables say of each word form they hold, made once by {@link #seal()}. */
-  private final Map<String, Entry> entries = new HashMap<>();
+  /**
+   * What the tables say of each word form they hold, made once by {@link #seal()}: open
+   * addressing by the form's hash code, so that a token finds its entry by its characters.
+   */
+  private Entry[] entries = new Entry[0];
+  /** The hash code of each entry's form, so that a probe reads no entry that cannot match. */
+  private int[] hashes = new int[0];
 
   /**
    * Everything the tables say of one word form, so that a token looks its word up once: its
@@ -182,8 +187,9 @@ abstract class Lexicon {
   static final class Entry {
 
     /** The entry of a word that no table holds. */
-    static final Entry NONE = new Entry(null, null, null, null, null, 0, Case.UNKNOWN, Set.of());
+    static final Entry NONE = new Entry("", null, null, null, null, null, 0, Case.UNKNOWN, Set.of());
 
+    private final String key;
     private final Verb verb;
     private final Pronoun pronoun;
     private final Noun role;
@@ -191,11 +197,15 @@ abstract class Lexicon {
     private final Noun document;
     private final int lists;
     private final Case prepositionCase;
-    /** The second words of the two-word source phrases this word opens ({@code по} → {@code словам}). */
-    private final Set<String> phraseEnds;
+    /**
+     * The second words of the two-word source phrases this word opens ({@code по} → {@code
+     * словам}); set by {@link #seal()} once every entry is made.
+     */
+    private Set<Entry> phraseEnds;
 
-    private Entry(Verb verb, Pronoun pronoun, Noun role, Noun body, Noun document, int lists,
-        Case prepositionCase, Set<String> phraseEnds) {
+    private Entry(String key, Verb verb, Pronoun pronoun, Noun role, Noun body, Noun document,
+        int lists, Case prepositionCase, Set<Entry> phraseEnds) {
+      this.key = key;
       this.verb = verb;
       this.pronoun = pronoun;
       this.role = role;
@@ -204,6 +214,11 @@ abstract class Lexicon {
       this.lists = lists;
       this.prepositionCase = prepositionCase;
       this.phraseEnds = phraseEnds;
+    }
+
+    /** The word form, folded. */
+    String key() {
+      return key;
     }
 
     private boolean in(int list) {
@@ -233,6 +248,8 @@ abstract class Lexicon {
   private static final int DEFINITE = 1 << 18;
   private static final int INDEFINITE = 1 << 19;
   private static final int TITLE_PREPOSITION = 1 << 20;
+  private static final int COMPLEMENT_WORD = 1 << 21;
+  private static final int BODY_NAME = 1 << 22;
 
   /**
    * The lexicon of a language; English for English, Russian for everything else.
@@ -256,7 +273,49 @@ abstract class Lexicon {
    * @return its entry, {@link Entry#NONE} when no table holds it
    */
   Entry entry(String lower) {
-    return entries.getOrDefault(lower, Entry.NONE);
+    int hash = lower.hashCode();
+    int mask = entries.length - 1;
+    for (int slot = spread(hash) & mask; entries[slot] != null; slot = (slot + 1) & mask) {
+      if (hashes[slot] == hash && entries[slot].key.equals(lower)) {
+        return entries[slot];
+      }
+    }
+    return Entry.NONE;
+  }
+
+  /**
+   * The entry of a word of ASCII and basic Cyrillic characters, folded as it is read.
+   *
+   * @param text the characters the word is in
+   * @param start the word's first offset
+   * @param length how many of its characters make the form (without an apostrophe-s)
+   * @param hash the hash code of the folded form as a string
+   * @return its entry, {@link Entry#NONE} when no table holds it
+   */
+  Entry entry(char[] text, int start, int length, int hash) {
+    int mask = entries.length - 1;
+    for (int slot = spread(hash) & mask; entries[slot] != null; slot = (slot + 1) & mask) {
+      if (hashes[slot] == hash) {
+        String key = entries[slot].key;
+        if (key.length() == length && foldsTo(text, start, key)) {
+          return entries[slot];
+        }
+      }
+    }
+    return Entry.NONE;
+  }
+
+  private static boolean foldsTo(char[] text, int start, String key) {
+    for (int k = 0; k < key.length(); k++) {
+      if (Chars.folded(text[start + k]) != key.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
   }
 
   /** The speech verb a token is, or null. */
@@ -276,7 +335,7 @@ abstract class Lexicon {
 
   /** Whether two tokens open a source phrase ({@code по словам}). */
   boolean isSourcePhrase(Token first, Token second) {
-    return first.entry().phraseEnds.contains(second.lower());
+    return first.entry().phraseEnds.contains(second.entry());
   }
 
   boolean isCueObject(Token word) {
@@ -443,14 +502,17 @@ abstract class Lexicon {
    * once per token.
    */
   final boolean isBodyName(Token word) {
-    if (word.bodyName == Token.UNASKED) {
-      word.bodyName = bodyName(word) ? Token.YES : Token.NO;
-    }
-    return word.bodyName == Token.YES;
+    int known = word.fact(Token.BODY_NAME);
+    return known == Token.UNASKED ? word.fact(Token.BODY_NAME, bodyName(word)) : known == Token.YES;
   }
 
   /** Whether a capitalised word is the proper name of a body, as the language writes them. */
   protected abstract boolean bodyName(Token word);
+
+  /** Whether the word, or the noun it inflects, is in the list of body names. */
+  protected final boolean inBodyNames(Token word) {
+    return word.entry().in(BODY_NAME);
+  }
 
   Noun document(String lower) {
     return lookup(lower, documentNouns);
@@ -693,10 +755,22 @@ abstract class Lexicon {
 
   /** Whether a token can be a genitive complement after a role noun; asked once per token. */
   final boolean looksGenitive(Token word) {
-    if (word.genitive == Token.UNASKED) {
-      word.genitive = looksGenitive(word.lower()) ? Token.YES : Token.NO;
+    int known = word.fact(Token.GENITIVE);
+    return known == Token.UNASKED ? word.fact(Token.GENITIVE, genitive(word)) : known == Token.YES;
+  }
+
+  /** {@link #looksGenitive(String)} of the token's folded form, read without making it. */
+  private boolean genitive(Token word) {
+    if (word.entry().in(COMPLEMENT_WORD)) {
+      return true;
     }
-    return word.genitive == Token.YES;
+    int length = word.lowerLength();
+    for (String ending : genitiveEndings) {
+      if (length > ending.length() + 1 && word.lowerEndsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a word can be a genitive complement after a role noun ({@code государства}). */
@@ -743,11 +817,12 @@ abstract class Lexicon {
 
   /** Whether a token looks like an adjective that can stand before a role noun; asked once. */
   final boolean isAdjective(Token word) {
-    if (word.adjective == Token.UNASKED) {
-      word.adjective = isAdjective(word.lower()) ? Token.YES : Token.NO;
-    }
-    return word.adjective == Token.YES;
+    int known = word.fact(Token.ADJECTIVE);
+    return known == Token.UNASKED ? word.fact(Token.ADJECTIVE, adjective(word)) : known == Token.YES;
   }
+
+  /** {@link #isAdjective(String)} of the token's folded form. */
+  protected abstract boolean adjective(Token word);
 
   /** The dictionary form of a word of the given table, through its inflected forms. */
   private Noun lookup(String lower, Set<String> table) {
@@ -797,6 +872,11 @@ abstract class Lexicon {
       }
     }
     words.addAll(phraseEnds.keySet());
+    for (Set<String> ends : phraseEnds.values()) {
+      words.addAll(ends);
+    }
+    words.addAll(complementWords);
+    words.addAll(bodyNames);
     words.addAll(verbs.keySet());
     words.addAll(pronouns.keySet());
     words.addAll(prepositionCases.keySet());
@@ -806,6 +886,7 @@ abstract class Lexicon {
         abbreviations, indefinites, definites, titlePrepositions)) {
       words.addAll(list);
     }
+    Map<String, Entry> made = new HashMap<>();
     for (String word : words) {
       // Each fact from the method that answers it for a string, so that the two always agree.
       int lists = (isSourcePhrase(word) ? SOURCE_PHRASE : 0)
@@ -828,9 +909,28 @@ abstract class Lexicon {
           | (isFunctionWord(word) ? FUNCTION_WORD : 0)
           | (isDefinite(word) ? DEFINITE : 0)
           | (isIndefinite(word) ? INDEFINITE : 0)
-          | (isTitlePreposition(word) ? TITLE_PREPOSITION : 0);
-      entries.put(word, new Entry(verb(word), pronoun(word), role(word), body(word), document(word),
-          lists, prepositionCase(word), Set.copyOf(phraseEnds.getOrDefault(word, Set.of()))));
+          | (isTitlePreposition(word) ? TITLE_PREPOSITION : 0)
+          | (complementWords.contains(word) ? COMPLEMENT_WORD : 0)
+          | (bodyNames.contains(word) || body(word) != null && bodyNames.contains(body(word).lemma())
+              ? BODY_NAME : 0);
+      made.put(word, new Entry(word, verb(word), pronoun(word), role(word), body(word),
+          document(word), lists, prepositionCase(word), Set.of()));
+    }
+    entries = new Entry[Integer.highestOneBit(made.size() * 4)];
+    hashes = new int[entries.length];
+    for (Entry entry : made.values()) {
+      Set<Entry> ends = new HashSet<>();
+      for (String end : phraseEnds.getOrDefault(entry.key, Set.of())) {
+        ends.add(made.get(end));
+      }
+      entry.phraseEnds = Set.copyOf(ends);
+      int mask = entries.length - 1;
+      int slot = spread(entry.key.hashCode()) & mask;
+      while (entries[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      entries[slot] = entry;
+      hashes[slot] = entry.key.hashCode();
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.wirecopy.text.Lexicon.Case;
 import org.wirecopy.text.Lexicon.Gender;
 import org.wirecopy.text.Lexicon.NameEnding;
@@ -30,7 +31,7 @@ final class Names {
    * @param attested the capitalised words of the article, folded
    * @return the candidate forms
    */
-  static Set<String> nominatives(String word, Lexicon lexicon, Set<String> attested) {
+  static Set<String> nominatives(String word, Lexicon lexicon, Predicate<String> attested) {
     Set<String> forms = new LinkedHashSet<>();
     String lower = Lexicon.fold(word);
     forms.add(lower);
@@ -42,7 +43,7 @@ final class Names {
     }
     for (NameEnding row : lexicon.attestedNameEndings()) {
       String candidate = replace(word, lower, row);
-      if (candidate != null && attested.contains(Lexicon.fold(candidate))) {
+      if (candidate != null && attested.test(Lexicon.fold(candidate))) {
         forms.add(Lexicon.fold(candidate));
       }
     }
@@ -61,7 +62,7 @@ final class Names {
    * @return the nominative
    */
   static String nominative(String word, Case grammaticalCase, boolean feminine, Lexicon lexicon,
-      Set<String> attested) {
+      Predicate<String> attested) {
     if (grammaticalCase == Case.NOMINATIVE || grammaticalCase == Case.UNKNOWN) {
       return word;
     }
@@ -98,11 +99,11 @@ final class Names {
 
   /** The first nominative that a row of either case gives and the article writes, or null. */
   private static String attestedNominative(String word, String lower, List<NameEnding> rows,
-      Case rowCase, Case grammaticalCase, Set<String> attested) {
+      Case rowCase, Case grammaticalCase, Predicate<String> attested) {
     for (NameEnding row : rows) {
       String candidate = row.grammaticalCase() == rowCase || row.grammaticalCase() == grammaticalCase
           ? replace(word, lower, row) : null;
-      if (candidate != null && attested.contains(Lexicon.fold(candidate))) {
+      if (candidate != null && attested.test(Lexicon.fold(candidate))) {
         return candidate;
       }
     }

@@ -2,7 +2,6 @@ package org.wirecopy.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.wirecopy.text.Chunk.Head;
 import org.wirecopy.text.Chunk.Kind;
 import org.wirecopy.text.Lexicon.Case;
@@ -29,7 +28,7 @@ final class Phrases {
 
   private final Lexicon lexicon;
   private final Discourse discourse;
-  private final Set<String> lowercase;
+  private final WordSet lowercase;
   private List<Token> tokens;
   private Chunk[] chunkAt;
   /** The head noun of each token, looked up once: {@link #NONE} for none, null before the lookup. */
@@ -43,7 +42,7 @@ final class Phrases {
    * @param discourse the names known so far, to tell a surname from a genitive complement
    * @param lowercase the words the article writes in lower case (folded)
    */
-  Phrases(Lexicon lexicon, Discourse discourse, Set<String> lowercase) {
+  Phrases(Lexicon lexicon, Discourse discourse, WordSet lowercase) {
     this.lexicon = lexicon;
     this.discourse = discourse;
     this.lowercase = lowercase;
@@ -212,12 +211,11 @@ final class Phrases {
     if (!token.isTitlecase() || lexicon.isBodyName(token) || headNoun(k) != null) {
       return false;
     }
-    String lower = token.lower();
     if (lexicon.isSourcePhrase(token) || k + 1 < tokens.size() && tokens.get(k + 1).isWord()
         && lexicon.isSourcePhrase(token, tokens.get(k + 1))) {
       return false;
     }
-    return !lexicon.isFunctionWord(token) && !lowercase.contains(lower);
+    return !lexicon.isFunctionWord(token) && !lowercase.contains(token);
   }
 
   /** A Russian phrase: adjectives, head noun, complements in the genitive, a name. */
@@ -396,10 +394,10 @@ final class Phrases {
     Chunk chunk = new Chunk();
     chunk.from = first == i ? start : first;
     chunk.to = k;
-    if (isLatin(tokens.get(first).text())) {
+    if (isLatin(tokens.get(first))) {
       // In Cyrillic copy a run of Latin words is a foreign outlet or company (The New York Times).
       int end = first;
-      while (end < k && isLatin(tokens.get(end).text())) {
+      while (end < k && isLatin(tokens.get(end))) {
         end++;
       }
       chunk.kind = Kind.BODY;
@@ -433,7 +431,7 @@ final class Phrases {
     return chunk;
   }
 
-  private static boolean isLatin(String word) {
+  private static boolean isLatin(Token word) {
     char c = word.charAt(0);
     return c < 0x0250 && Character.isLetter(c);
   }

@@ -2,7 +2,6 @@ package org.wirecopy.text;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +52,9 @@ final class QuoteFinder {
     Lexicon lexicon = Lexicon.of(language);
     List<List<Part>> parts = new ArrayList<>();
     List<List<Token>> tokens = new ArrayList<>();
-    Set<String> lowercase = new HashSet<>();
-    Set<String> capitalised = new HashSet<>();
+    Token.Tokenizer tokenizer = new Token.Tokenizer(lexicon);
+    WordSet lowercase = new WordSet();
+    WordSet capitalised = new WordSet();
     List<Span> unbalanced = new ArrayList<>();
     for (int b = 0; b < body.size(); b++) {
       String text = body.get(b).text();
@@ -73,18 +73,18 @@ final class QuoteFinder {
       for (Stretch stretch : marks.stretches()) {
         split(text, stretch, b, lexicon, blockParts, opaque);
       }
-      List<Token> blockTokens = Token.tokenize(text, opaque, lexicon);
+      List<Token> blockTokens = tokenizer.tokenize(text, opaque);
       for (Token token : blockTokens) {
         if (token.isLowercase()) {
-          lowercase.add(token.lower());
+          lowercase.add(token);
         } else if (token.isTitlecase()) {
-          capitalised.add(token.lower());
+          capitalised.add(token);
         }
       }
       parts.add(blockParts);
       tokens.add(blockTokens);
     }
-    Discourse discourse = new Discourse(lexicon, capitalised);
+    Discourse discourse = new Discourse(lexicon, capitalised::contains);
     Attribution attribution = new Attribution(lexicon, discourse, lowercase);
     for (int b = 0; b < body.size(); b++) {
       attribution.read(b, body.get(b).text(), tokens.get(b), parts.get(b));

@@ -302,19 +302,13 @@ final class RussianLexicon extends Lexicon {
 
   @Override
   protected boolean bodyName(Token word) {
-    if (word.isAllCaps()) {
-      return true;
-    }
-    String lower = word.lower();
-    Noun noun = body(word);
-    if (bodyNames.contains(lower) || noun != null && bodyNames.contains(noun.lemma())) {
+    if (word.isAllCaps() || inBodyNames(word)) {
       return true;
     }
     // Ministries and state bodies by their clipped names (Минкомсвязь, Минобороны, Госдума);
     // long enough not to be a short name that happens to start the same way.
-    String text = word.text();
     for (String prefix : bodyPrefixes) {
-      if (text.length() >= prefix.length() + 4 && text.startsWith(prefix)) {
+      if (word.length() >= prefix.length() + 4 && word.startsWith(prefix)) {
         return true;
       }
     }
@@ -355,6 +349,17 @@ final class RussianLexicon extends Lexicon {
   boolean isAdjective(String lower) {
     for (String ending : ADJECTIVE_ENDINGS) {
       if (lower.length() > ending.length() + 2 && lower.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  protected boolean adjective(Token word) {
+    int length = word.lowerLength();
+    for (String ending : ADJECTIVE_ENDINGS) {
+      if (length > ending.length() + 2 && word.lowerEndsWith(ending)) {
         return true;
       }
     }

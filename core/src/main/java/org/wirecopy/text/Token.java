@@ -8,65 +8,150 @@ import java.util.List;
  * dash standing between spaces, or a whole quoted stretch (a quote, or a name in marks) taken as
  * one opaque token so that nothing inside marks is read as attribution.
  *
- * <p>What the quote finder asks of a word again and again is worked out once: its folded form,
- * its letter case and its {@link Lexicon.Entry} when the token is made; the facts that take a
- * language's endings (adjective, genitive, body name) when first asked, by the {@link Lexicon}.
+ * <p>What the quote finder asks of a word again and again is worked out once: its letter case
+ * and its {@link Lexicon.Entry} when the token is made, in one pass over its characters; the
+ * facts that take a language's endings (adjective, genitive, body name) when first asked. Its
+ * text and folded form are strings only when asked for: most words are looked up, never named.
+ * A word of ASCII and basic Cyrillic letters only (a <em>plain</em> word, nearly every one) is
+ * folded character by character; any other word through {@link Chars#fold}.
  */
 final class Token {
 
   /** A cached fact: not yet asked, no, yes. */
-  static final byte UNASKED = 0;
-  static final byte NO = 1;
-  static final byte YES = 2;
+  static final int UNASKED = 0;
+  static final int NO = 1;
+  static final int YES = 2;
 
-  // The letter case of a word, one bit each.
-  private static final int CAPITALIZED = 1;
-  private static final int TITLECASE = 1 << 1;
-  private static final int ALL_CAPS = 1 << 2;
-  private static final int LOWERCASE = 1 << 3;
+  /** The facts the lexicon caches on a token, each the shift of its two bits. */
+  static final int ADJECTIVE = 8;
+  static final int GENITIVE = 10;
+  static final int BODY_NAME = 12;
 
-  private final Type type;
+  private static final Type[] TYPES = Type.values();
+
+  // The bits of a token: its type, letter case, plainness.
+  private static final int TYPE = 7;
+  private static final int CAPITALIZED = 1 << 3;
+  private static final int TITLECASE = 1 << 4;
+  private static final int ALL_CAPS = 1 << 5;
+  private static final int LOWERCASE = 1 << 6;
+  private static final int PLAIN = 1 << 7;
+  /** A plain word whose folded form drops its apostrophe-s. */
+  private static final int SAXON = 1 << 14;
+
+  /** The one-character strings of ASCII punctuation, shared. */
+  private static final String[] ASCII = new String[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII[c] = String.valueOf(c).intern();
+    }
+  }
+
   private final int start;
   private final int end;
-  private final String text;
   private final int ref;
-  private final String lower;
-  private final int letterCase;
+  /** Type, letter case, plainness, and the facts cached (mutable). */
+  private int bits;
+  /** The hash code of a word's folded form as a string. */
+  private final int hash;
+  /** The block text the token was cut from. */
+  private final String source;
   private final Lexicon.Entry entry;
-  /** Facts the lexicon caches here: {@link #UNASKED}, {@link #NO} or {@link #YES}. */
-  byte adjective;
-  byte genitive;
-  byte bodyName;
+  /** The text and the folded form, made when first asked for. */
+  private String text;
+  private String lower;
 
-  /**
-   * A token.
-   *
-   * @param type what the token is
-   * @param start offset of its first character in the block text
-   * @param end offset after its last character
-   * @param text the text as written
-   * @param ref for {@link Type#QUOTE}, the index of its quote part; -1 otherwise
-   * @param lexicon the tables to look a word up in
-   */
-  Token(Type type, int start, int end, String text, int ref, Lexicon lexicon) {
-    this.type = type;
+  private Token(Type type, int start, int end, int ref, int bits, int hash, String source,
+      String text, String lower, Lexicon.Entry entry) {
     this.start = start;
     this.end = end;
-    this.text = text;
     this.ref = ref;
-    this.lower = type == Type.WORD ? fold(text) : text;
-    this.letterCase = type == Type.WORD ? letterCase(text) : 0;
-    // No table holds anything but words.
-    this.entry = type == Type.WORD ? lexicon.entry(lower) : Lexicon.Entry.NONE;
+    this.bits = bits | type.ordinal();
+    this.hash = hash;
+    this.source = source;
+    this.text = text;
+    this.lower = lower;
+    this.entry = entry;
+  }
+
+  /**
+   * A quoted stretch taken whole.
+   *
+   * @param type {@link Type#QUOTE} or {@link Type#MARKED}
+   * @param source the block text
+   * @param start offset of its first character in the block text
+   * @param end offset after its last character
+   * @param ref for {@link Type#QUOTE}, the index of its quote part; -1 otherwise
+   * @return the token
+   */
+  static Token marked(Type type, String source, int start, int end, int ref) {
+    return new Token(type, start, end, ref, 0, 0, source, null, null, Lexicon.Entry.NONE);
+  }
+
+  /** A punctuation character or a dash. */
+  private static Token punctuation(Type type, String source, int at) {
+    char c = source.charAt(at);
+    String text = c < 0x80 ? ASCII[c] : null;
+    return new Token(type, at, at + 1, -1, 0, 0, source, text, text, Lexicon.Entry.NONE);
+  }
+
+  /** A word: its letter case and its lexicon entry, in one pass over its characters. */
+  private static Token word(String source, char[] chars, int start, int end, Lexicon lexicon) {
+    char first = chars[start];
+    boolean plain = true;
+    boolean lowerAfter = false;
+    boolean lowerAny = false;
+    int letters = 0;
+    // The hash of the folded characters, and of all of them but the last one and two, for a
+    // form that loses its apostrophe-s.
+    int hash = 0;
+    int hash1 = 0;
+    int hash2 = 0;
+    for (int i = start; i < end; i++) {
+      char c = chars[i];
+      if (Chars.isLowerCase(c)) {
+        lowerAny = true;
+        lowerAfter |= i > start;
+      }
+      if (Chars.isLetter(c)) {
+        letters++;
+      }
+      plain &= Chars.isPlain(c);
+      hash2 = hash1;
+      hash1 = hash;
+      hash = 31 * hash + Chars.folded(c);
+    }
+    boolean upperFirst = Chars.isUpperCase(first);
+    int bits = (upperFirst ? CAPITALIZED : 0)
+        | (upperFirst && lowerAfter ? TITLECASE : 0)
+        | (!lowerAny && letters >= 2 ? ALL_CAPS : 0)
+        | (Chars.isLowerCase(first) ? LOWERCASE : 0);
+    if (!plain) {
+      String text = source.substring(start, end);
+      String lower = fold(text);
+      return new Token(Type.WORD, start, end, -1, bits, lower.hashCode(), source, text, lower,
+          lexicon.entry(lower));
+    }
+    int length = end - start;
+    bits |= PLAIN;
+    if (length > 2 && chars[end - 2] == '\'' && Chars.folded(chars[end - 1]) == 's') {
+      length -= 2;
+      hash = hash2;
+      bits |= SAXON;
+    }
+    Lexicon.Entry entry = lexicon.entry(chars, start, length, hash);
+    return new Token(Type.WORD, start, end, -1, bits, hash, source, null,
+        entry == Lexicon.Entry.NONE ? null : entry.key(), entry);
   }
 
   /** The same stretch as another kind of token ({@link Type#MARKED} for a quote that is a name). */
-  Token as(Type other, int otherRef, Lexicon lexicon) {
-    return new Token(other, start, end, text, otherRef, lexicon);
+  Token as(Type other, int otherRef) {
+    return new Token(other, start, end, otherRef, bits & ~TYPE, hash, source, text, lower, entry);
   }
 
   Type type() {
-    return type;
+    return TYPES[bits & TYPE];
   }
 
   int start() {
@@ -78,11 +163,29 @@ final class Token {
   }
 
   String text() {
+    if (text == null) {
+      text = source.substring(start, end);
+    }
     return text;
   }
 
   int ref() {
     return ref;
+  }
+
+  /** The character at an index of the token's text. */
+  char charAt(int index) {
+    return source.charAt(start + index);
+  }
+
+  /** The length of the token's text. */
+  int length() {
+    return end - start;
+  }
+
+  /** Whether the token's text starts with the prefix. */
+  boolean startsWith(String prefix) {
+    return prefix.length() <= end - start && source.startsWith(prefix, start);
   }
 
   /** What a token is. */
@@ -99,8 +202,11 @@ final class Token {
     MARKED
   }
 
-  /** The lower-case form, {@code ё} folded to {@code е}, apostrophe-s cut off. */
+  /** A word's lower-case form, {@code ё} folded to {@code е}, apostrophe-s cut off; else the text. */
   String lower() {
+    if (lower == null) {
+      lower = isWord() ? fold(text()) : text();
+    }
     return lower;
   }
 
@@ -109,26 +215,89 @@ final class Token {
     return entry;
   }
 
-  private static int letterCase(String text) {
-    char first = text.charAt(0);
-    boolean upperFirst = Chars.isUpperCase(first);
-    boolean lowerAfter = false;
-    boolean lowerAny = false;
-    int letters = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Chars.isLowerCase(c)) {
-        lowerAny = true;
-        lowerAfter |= i > 0;
-      }
-      if (Chars.isLetter(c)) {
-        letters++;
+  /** The length of {@link #lower()}. */
+  int lowerLength() {
+    if ((bits & PLAIN) == 0) {
+      return lower().length();
+    }
+    return (bits & SAXON) != 0 ? end - start - 2 : end - start;
+  }
+
+  /** The character at an index of {@link #lower()}. */
+  char lowerAt(int index) {
+    return (bits & PLAIN) != 0 ? Chars.folded(source.charAt(start + index)) : lower().charAt(index);
+  }
+
+  /** Whether {@link #lower()} ends with the ending, read without making it. */
+  boolean lowerEndsWith(String ending) {
+    int from = lowerLength() - ending.length();
+    if (from < 0) {
+      return false;
+    }
+    if ((bits & PLAIN) == 0) {
+      return lower().endsWith(ending);
+    }
+    for (int k = 0; k < ending.length(); k++) {
+      if (Chars.folded(source.charAt(start + from + k)) != ending.charAt(k)) {
+        return false;
       }
     }
-    return (upperFirst ? CAPITALIZED : 0)
-        | (upperFirst && lowerAfter ? TITLECASE : 0)
-        | (!lowerAny && letters >= 2 ? ALL_CAPS : 0)
-        | (Chars.isLowerCase(first) ? LOWERCASE : 0);
+    return true;
+  }
+
+  /** The hash code {@link #lower()} has as a string, known without making it. */
+  int lowerHash() {
+    return isWord() ? hash : lower().hashCode();
+  }
+
+  /**
+   * A fact the lexicon caches on the token.
+   *
+   * @param fact {@link #ADJECTIVE}, {@link #GENITIVE} or {@link #BODY_NAME}
+   * @return {@link #UNASKED}, {@link #NO} or {@link #YES}
+   */
+  int fact(int fact) {
+    return (bits >>> fact) & 3;
+  }
+
+  /**
+   * Caches a fact.
+   *
+   * @param fact {@link #ADJECTIVE}, {@link #GENITIVE} or {@link #BODY_NAME}
+   * @param value its value
+   * @return the value
+   */
+  boolean fact(int fact, boolean value) {
+    bits = bits & ~(3 << fact) | (value ? YES : NO) << fact;
+    return value;
+  }
+
+  /** Whether {@link #lower()} equals the string, read without making it. */
+  boolean lowerEquals(String other) {
+    int length = lowerLength();
+    if (other.length() != length) {
+      return false;
+    }
+    for (int k = 0; k < length; k++) {
+      if (lowerAt(k) != other.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the two tokens' {@link #lower()} are equal, read without making them. */
+  boolean lowerEquals(Token other) {
+    int length = lowerLength();
+    if (other.lowerLength() != length) {
+      return false;
+    }
+    for (int k = 0; k < length; k++) {
+      if (lowerAt(k) != other.lowerAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String fold(String text) {
@@ -140,31 +309,32 @@ final class Token {
   }
 
   boolean isWord() {
-    return type == Type.WORD;
+    return (bits & TYPE) == 0;
   }
 
   boolean is(String punct) {
-    return type != Type.WORD && type != Type.QUOTE && type != Type.MARKED && text.equals(punct);
+    int type = bits & TYPE;
+    return (type == Type.PUNCT.ordinal() || type == Type.DASH.ordinal()) && text().equals(punct);
   }
 
   /** A word that starts with a capital and goes on in lower case ({@code Песков}, {@code McCain}). */
   boolean isTitlecase() {
-    return (letterCase & TITLECASE) != 0;
+    return (bits & TITLECASE) != 0;
   }
 
   /** A word of two or more letters, all of them capitals ({@code НАТО}, {@code МИД}). */
   boolean isAllCaps() {
-    return (letterCase & ALL_CAPS) != 0;
+    return (bits & ALL_CAPS) != 0;
   }
 
   /** A word that starts with a capital letter. */
   boolean isCapitalized() {
-    return (letterCase & CAPITALIZED) != 0;
+    return (bits & CAPITALIZED) != 0;
   }
 
   /** A word of lower-case letters. */
   boolean isLowercase() {
-    return (letterCase & LOWERCASE) != 0;
+    return (bits & LOWERCASE) != 0;
   }
 
   /** White space as wire copy uses it: ASCII, no-break and the other Unicode spaces. */
@@ -180,64 +350,87 @@ final class Token {
   }
 
   /**
-   * Cuts a block's text into tokens; the given opaque stretches become single tokens.
-   *
-   * @param text the block text
-   * @param opaque sorted, non-overlapping stretches: start, end (exclusive), type and ref
-   * @param lexicon the tables to look the words up in
-   * @return the tokens in text order
+   * Cuts blocks into tokens. Reads each block from a copy of its characters that it keeps for the
+   * next block, so that scanning costs no string access per character. Not thread-safe.
    */
-  static List<Token> tokenize(String text, List<Opaque> opaque, Lexicon lexicon) {
-    List<Token> tokens = new ArrayList<>();
-    int next = 0;
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      if (next < opaque.size() && opaque.get(next).start() == i) {
-        Opaque o = opaque.get(next++);
-        tokens.add(new Token(o.type(), o.start(), o.end(), text.substring(o.start(), o.end()), o.ref(),
-            lexicon));
-        i = o.end();
-        continue;
-      }
-      int stop = next < opaque.size() ? opaque.get(next).start() : n;
-      char c = text.charAt(i);
-      if (isSpace(c)) {
-        i++;
-      } else if (Chars.isLetterOrDigit(c)) {
-        int j = i + 1;
-        while (j < stop) {
-          char d = text.charAt(j);
-          if (Chars.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
-            j++;
-          } else if ((d == '-' || d == '‑' || d == '.' || d == '\'' || d == '’' || d == '/')
-              && j + 1 < stop && Chars.isLetterOrDigit(text.charAt(j + 1))
-              && (d != '.' || isInnerDot(text, i, j))) {
-            j += 2;
-          } else {
-            break;
-          }
-        }
-        tokens.add(new Token(Type.WORD, i, j, text.substring(i, j), -1, lexicon));
-        i = j;
-      } else {
-        Type type = isDash(c) ? Type.DASH : Type.PUNCT;
-        tokens.add(new Token(type, i, i + 1, String.valueOf(c), -1, lexicon));
-        i++;
-      }
+  static final class Tokenizer {
+
+    private final Lexicon lexicon;
+    private char[] chars = new char[256];
+
+    /**
+     * A tokenizer for one article.
+     *
+     * @param lexicon the tables to look the words up in
+     */
+    Tokenizer(Lexicon lexicon) {
+      this.lexicon = lexicon;
     }
-    return tokens;
+
+    /**
+     * Cuts a block's text into tokens; the given opaque stretches become single tokens.
+     *
+     * @param text the block text
+     * @param opaque sorted, non-overlapping stretches: start, end (exclusive), type and ref
+     * @return the tokens in text order
+     */
+    List<Token> tokenize(String text, List<Opaque> opaque) {
+      int n = text.length();
+      if (chars.length < n) {
+        chars = new char[Math.max(n, chars.length * 2)];
+      }
+      text.getChars(0, n, chars, 0);
+      char[] chars = this.chars;
+      // About one token in six characters of wire copy.
+      List<Token> tokens = new ArrayList<>(n / 5 + 8);
+      int next = 0;
+      int i = 0;
+      while (i < n) {
+        if (next < opaque.size() && opaque.get(next).start() == i) {
+          Opaque o = opaque.get(next++);
+          tokens.add(marked(o.type(), text, o.start(), o.end(), o.ref()));
+          i = o.end();
+          continue;
+        }
+        int stop = next < opaque.size() ? opaque.get(next).start() : n;
+        char c = chars[i];
+        if (isSpace(c)) {
+          i++;
+        } else if (Chars.isLetterOrDigit(c)) {
+          int j = i + 1;
+          while (j < stop) {
+            char d = chars[j];
+            if (Chars.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+              j++;
+            } else if ((d == '-' || d == '‑' || d == '.' || d == '\'' || d == '’' || d == '/')
+                && j + 1 < stop && Chars.isLetterOrDigit(chars[j + 1])
+                && (d != '.' || isInnerDot(chars, i, j))) {
+              j += 2;
+            } else {
+              break;
+            }
+          }
+          tokens.add(word(text, chars, i, j, lexicon));
+          i = j;
+        } else {
+          Type type = isDash(c) ? Type.DASH : Type.PUNCT;
+          tokens.add(punctuation(type, text, i));
+          i++;
+        }
+      }
+      return tokens;
+    }
   }
 
   /** A dot inside a word: between digits ({@code 2.1}) or after one capital ({@code М.В}). */
-  private static boolean isInnerDot(String text, int wordStart, int dot) {
-    char before = text.charAt(dot - 1);
-    char after = text.charAt(dot + 1);
+  private static boolean isInnerDot(char[] text, int wordStart, int dot) {
+    char before = text[dot - 1];
+    char after = text[dot + 1];
     if (Chars.isDigit(before) && Chars.isDigit(after)) {
       return true;
     }
     return Chars.isUpperCase(before) && Chars.isUpperCase(after)
-        && (dot - 1 == wordStart || text.charAt(dot - 2) == '.');
+        && (dot - 1 == wordStart || text[dot - 2] == '.');
   }
 
   /**
