@@ -512,7 +512,7 @@ final class Attribution {
       if (withRole || size >= 2 || !chunk.oblique && !caseUnknown) {
         resolve(chunk, Gender.UNKNOWN);
       } else {
-        Entity known = discourse.knownPerson(tokens.get(chunk.nameTo - 1).text());
+        Entity known = discourse.knownPerson(tokens.get(chunk.nameTo - 1));
         if (known != null) {
           chunk.resolved = true;
           chunk.entity = known;

@@ -127,6 +127,9 @@ final class Discourse {
   /** The nominative candidates of the name words met, folded. */
   private final Map<String, List<String>> nominatives = new HashMap<>();
   private static final int CACHE = 10_000;
+  /** The bits of the filter of known names' first two letters. */
+  private static final int PREFIX_BITS = 1 << 12;
+  private final long[] knownPrefixes = new long[PREFIX_BITS / 64];
   /** Speakers, most recent last, each once, at most {@link #WINDOW}. */
   private final List<Entity> speakers = new ArrayList<>();
   private Entity current;
@@ -189,6 +192,7 @@ final class Discourse {
       entity = new Entity(entities.size(), Names.copy(name), true, true, null,
           shown != Gender.UNKNOWN ? shown : gender);
       persons.put(key, entity);
+      known(key);
       entities.add(entity);
       indexFirstName(entity);
     } else {
@@ -216,6 +220,7 @@ final class Discourse {
     String first = Lexicon.fold(entity.name.get(0));
     if (!firstNames.containsKey(first)) {
       firstNames.put(first, entity);
+      known(first);
     } else if (firstNames.get(first) != entity) {
       firstNames.put(first, null);
     }
@@ -235,6 +240,7 @@ final class Discourse {
         entity.role = entity.name();
         entity.name = Names.copy(name);
         persons.put(key, entity);
+        known(key);
         return entity;
       }
     }
@@ -281,6 +287,61 @@ final class Discourse {
    * @return the person, or null
    */
   Entity knownPerson(String word) {
+    if (word.length() >= 2 && isPlain(word) && !mayBeKnown(word.charAt(0), word.charAt(1))) {
+      return null;
+    }
+    return lookUp(word);
+  }
+
+  /**
+   * {@link #knownPerson(String)} of a word token's text, which is made only when a known name
+   * starts as the word does.
+   *
+   * @param word a name word
+   * @return the person, or null
+   */
+  Entity knownPerson(Token word) {
+    if (word.length() >= 2 && word.isPlain() && !mayBeKnown(word.charAt(0), word.charAt(1))) {
+      return null;
+    }
+    return lookUp(word.text());
+  }
+
+  private static boolean isPlain(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Chars.isPlain(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Records the first two letters of a surname or first name that {@link #knownPerson} may find.
+   * Every nominative form of a plain word keeps its first two letters (an ending replaced leaves
+   * at least two), so a word whose two letters start no known name names no one: most words
+   * are turned away before their forms are made.
+   */
+  private void known(String name) {
+    if (name.length() < 2) {
+      return;
+    }
+    int bit = prefixBit(name.charAt(0), name.charAt(1));
+    knownPrefixes[bit >>> 6] |= 1L << bit;
+  }
+
+  /** Whether a known name may start with the two characters (folded as they are read). */
+  private boolean mayBeKnown(char first, char second) {
+    int bit = prefixBit(Chars.folded(first), Chars.folded(second));
+    return (knownPrefixes[bit >>> 6] & 1L << bit) != 0;
+  }
+
+  /** One of {@link #PREFIX_BITS} bits for two folded characters: a filter, false hits allowed. */
+  private static int prefixBit(char first, char second) {
+    return ((first << 16 | second) * 0x9E3779B9) >>> (32 - 12);
+  }
+
+  private Entity lookUp(String word) {
     List<String> forms = nominatives.get(word);
     if (forms == null) {
       forms = List.copyOf(Names.nominatives(word, lexicon, attested));

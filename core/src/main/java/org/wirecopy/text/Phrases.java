@@ -366,7 +366,7 @@ final class Phrases {
     }
     if (length == 1 && lexicon.inflects() && start == chunk.head + 1
         && grammaticalCase == Case.NOMINATIVE && lexicon.looksGenitive(tokens.get(start))
-        && discourse.knownPerson(tokens.get(start).text()) == null) {
+        && discourse.knownPerson(tokens.get(start)) == null) {
       return;
     }
     chunk.nameFrom = start;

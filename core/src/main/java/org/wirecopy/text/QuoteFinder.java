@@ -211,7 +211,7 @@ final class QuoteFinder {
     for (int b = 0; b < tokens.size(); b++) {
       for (Token token : tokens.get(b)) {
         if (token.isTitlecase()) {
-          Entity entity = discourse.knownPerson(token.text());
+          Entity entity = discourse.knownPerson(token);
           if (entity != null && quoted.contains(entity)) {
             discourse.mention(entity, Mention.of(token.text(), Span.of(b, token.start(), token.end())));
           }

@@ -308,6 +308,11 @@ final class Token {
     return lower;
   }
 
+  /** Whether the token is a word of ASCII and basic Cyrillic characters only. */
+  boolean isPlain() {
+    return (bits & PLAIN) != 0;
+  }
+
   boolean isWord() {
     return (bits & TYPE) == 0;
   }
