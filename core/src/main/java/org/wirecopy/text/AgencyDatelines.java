@@ -2,7 +2,9 @@ package org.wirecopy.text;
 
 import java.time.DateTimeException;
 import java.time.MonthDay;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wirecopy.model.Dateline;
@@ -33,6 +35,7 @@ final class AgencyDatelines {
   /** RIA Novosti: {@code МОСКВА, 16 дек – РИА Новости.}, {@code – РИА Новости, Иван Иванов.} */
   static final class Ria implements DatelineFormat {
     private static final String AGENCY = "РИА Новости";
+    private static final List<String> MARKS = List.of("РИА");
     private static final Pattern PATTERN = Pattern.compile("^" + PLACE
         + ", (\\d{1,2}) (\\p{L}{3,}\\.?) ?" + DASH + " ?(" + AGENCY + ")(?:, ([^.,]{2,60}))?\\.");
 
@@ -54,6 +57,11 @@ final class AgencyDatelines {
     }
 
     @Override
+    public List<String> marks() {
+      return MARKS;
+    }
+
+    @Override
     public boolean writes(Dateline dateline) {
       return dateline.agency().equals(AGENCY) && dateline.place().isPresent()
           && dateline.monthDay().isPresent() && dateline.region().isEmpty();
@@ -71,6 +79,8 @@ final class AgencyDatelines {
   /** Interfax: {@code Москва. 8 декабря. INTERFAX.RU - }. */
   static final class Interfax implements DatelineFormat {
     private static final String AGENCY = "INTERFAX.RU";
+    private static final Set<String> AGENCIES = Set.of("INTERFAX.RU", "INTERFAX", "ИНТЕРФАКС");
+    private static final List<String> MARKS = List.of("INTERFAX", "ИНТЕРФАКС");
     private static final Pattern PATTERN = Pattern.compile(
         "^(\\p{Lu}[\\p{L}\\-]*(?: [\\p{L}\\-]+){0,3})\\. (\\d{1,2}) (\\p{L}{3,})\\. ("
             + "INTERFAX\\.RU|INTERFAX|ИНТЕРФАКС) ?" + DASH);
@@ -87,8 +97,13 @@ final class AgencyDatelines {
     }
 
     @Override
+    public List<String> marks() {
+      return MARKS;
+    }
+
+    @Override
     public boolean writes(Dateline dateline) {
-      return dateline.agency().matches("INTERFAX\\.RU|INTERFAX|ИНТЕРФАКС")
+      return AGENCIES.contains(dateline.agency())
           && dateline.place().isPresent() && dateline.monthDay().isPresent()
           && dateline.region().isEmpty() && dateline.author().isEmpty();
     }
@@ -107,6 +122,8 @@ final class AgencyDatelines {
    */
   static final class Bracketed implements DatelineFormat {
     private static final String AGENCY = "Reuters|AP";
+    private static final Set<String> AGENCIES = Set.of("Reuters", "AP");
+    private static final List<String> MARKS = List.of("(Reuters)", "(AP)");
     /** A US state or country as AP prints it after the place: {@code Ill.}, {@code N.Y.}, {@code Calif.}. */
     private static final String STATE = "([A-Z][a-z]{1,5}\\.(?: ?[A-Z][a-z]{0,4}\\.)?|[A-Z]{2})";
     private static final Pattern PATTERN = Pattern.compile("^" + PLACE
@@ -133,8 +150,13 @@ final class AgencyDatelines {
     }
 
     @Override
+    public List<String> marks() {
+      return MARKS;
+    }
+
+    @Override
     public boolean writes(Dateline dateline) {
-      return dateline.agency().matches(AGENCY) && dateline.place().isPresent()
+      return AGENCIES.contains(dateline.agency()) && dateline.place().isPresent()
           && dateline.author().isEmpty()
           && (dateline.monthDay().isEmpty() || dateline.region().isEmpty());
     }

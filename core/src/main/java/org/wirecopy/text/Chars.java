@@ -9,6 +9,9 @@ final class Chars {
 
   /** White space as wire copy uses it: ASCII, no-break, thin and the other Unicode spaces. */
   static boolean isSpace(char c) {
+    if (c > ' ' && c < 0x80 || isCyrillic(c)) {
+      return false;
+    }
     return c == ' ' || c == '\t' || Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
@@ -124,12 +127,12 @@ final class Chars {
 
   /** The text with every kind of space turned into an ASCII space. */
   static String foldSpaces(CharSequence text, int start, int end) {
-    StringBuilder folded = new StringBuilder(end - start);
+    char[] folded = new char[end - start];
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      folded.append(isSpace(c) ? ' ' : c);
+      folded[i - start] = isSpace(c) ? ' ' : c;
     }
-    return folded.toString();
+    return new String(folded);
   }
 
   /** The text as it would be if trimmed of wire-copy white space. */

@@ -1,5 +1,6 @@
 package org.wirecopy.text;
 
+import java.util.List;
 import java.util.Optional;
 import org.wirecopy.model.Dateline;
 import org.wirecopy.model.Language;
@@ -28,6 +29,14 @@ interface DatelineFormat {
    * @throws java.time.DateTimeException when it does, but of a day that does not exist
    */
   Optional<Found> read(String line);
+
+  /**
+   * Marks one of which every dateline of this format contains, as written and without a space
+   * ({@code ТАСС}, {@code (Reuters)}): a line without any is not read at all.
+   *
+   * @return the marks
+   */
+  List<String> marks();
 
   /**
    * Whether this format writes the dateline (it names this format's agency).

@@ -30,9 +30,16 @@ final class Datelines {
     if (start == end || !Character.isUpperCase(text.charAt(start))) {
       return Optional.empty(); // every known dateline opens with a capital
     }
-    String prefix = Chars.foldSpaces(text, start, Math.min(end, start + MAX_PREFIX));
+    int limit = Math.min(end, start + MAX_PREFIX);
+    String prefix = null;
     DateTimeException impossible = null;
     for (DatelineFormat format : FORMATS) {
+      if (!marked(text, start, limit, format.marks())) {
+        continue;
+      }
+      if (prefix == null) {
+        prefix = Chars.foldSpaces(text, start, limit);
+      }
       try {
         Optional<DatelineFormat.Found> found = format.read(prefix);
         if (found.isPresent()) {
@@ -46,6 +53,28 @@ final class Datelines {
       throw impossible;
     }
     return Optional.empty();
+  }
+
+  /** Whether one of the marks stands between the offsets. */
+  private static boolean marked(CharSequence text, int start, int end, List<String> marks) {
+    for (String mark : marks) {
+      char first = mark.charAt(0);
+      for (int i = start, last = end - mark.length(); i <= last; i++) {
+        if (text.charAt(i) == first && startsWith(text, i, mark)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(CharSequence text, int at, String mark) {
+    for (int k = 1; k < mark.length(); k++) {
+      if (text.charAt(at + k) != mark.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The canonical text of a dateline. */

@@ -1,7 +1,9 @@
 package org.wirecopy.text;
 
 import java.time.MonthDay;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wirecopy.model.Dateline;
@@ -15,6 +17,9 @@ import org.wirecopy.model.Language;
 final class TassDateline implements DatelineFormat {
 
   private static final String AGENCY = "ИТАР-ТАСС|ТАСС|ITAR-TASS|TASS";
+  /** The names of {@link #AGENCY}, and what each of them contains. */
+  private static final Set<String> AGENCIES = Set.of("ИТАР-ТАСС", "ТАСС", "ITAR-TASS", "TASS");
+  private static final List<String> MARKS = List.of("ТАСС", "TASS");
   private static final String PLACE = AgencyDatelines.PLACE;
   private static final String REGION = "(?: ?/([^/]{1,60})/)?";
   private static final String SLASHED = " *\\.? */([^/]{0,40}?)(" + AGENCY + ")(?: ([^/]{1,80}))?/\\.?";
@@ -64,8 +69,13 @@ final class TassDateline implements DatelineFormat {
   }
 
   @Override
+  public List<String> marks() {
+    return MARKS;
+  }
+
+  @Override
   public boolean writes(Dateline dateline) {
-    return dateline.agency().matches(AGENCY) && dateline.monthDay().isPresent()
+    return AGENCIES.contains(dateline.agency()) && dateline.monthDay().isPresent()
         && (dateline.place().isPresent()
             || (dateline.author().isEmpty() && dateline.region().isEmpty()));
   }

@@ -17,6 +17,7 @@ class CharsTest {
       assertThat(Chars.isLowerCase(c)).as(at).isEqualTo(Character.isLowerCase(c));
       assertThat(Chars.isDigit(c)).as(at).isEqualTo(Character.isDigit(c));
       assertThat(Token.isSpace(c)).as(at).isEqualTo(Character.isWhitespace(c) || Character.isSpaceChar(c));
+      assertThat(Chars.isSpace(c)).as(at).isEqualTo(Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
   }
 
