@@ -1,6 +1,7 @@
 package org.wirecopy.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -90,8 +91,9 @@ final class Attribution {
   /** Quotes of the block with no cue in their sentence, waiting for a {@code Об этом заявил}. */
   private final List<Part> pending = new ArrayList<>();
   private List<Token> tokens;
-  private Chunk[] chunkAt;
-  private Cue[] cueAt;
+  /** The phrase and the cue at each token of the block; kept for the next block. */
+  private Chunk[] chunkAt = new Chunk[0];
+  private Cue[] cueAt = new Cue[0];
   private int sentenceFrom;
   /** Whether the sentence has a speech cue: -1 not yet known, 0 no, 1 yes. */
   private int sentenceHasCue;
@@ -115,16 +117,24 @@ final class Attribution {
    *
    * @param blockIndex the block's index in the body
    * @param blockText its text
-   * @param blockTokens its tokens, each quote part one {@link Type#QUOTE} token
+   * @param blockTokens its tokens, each quote part one {@link Type#QUOTE} token; a part found to
+   *     be a name becomes a {@link Type#MARKED} token in this list
    * @param parts the quote parts, indexed by {@link Token#ref()}
    */
   void read(int blockIndex, String blockText, List<Token> blockTokens, List<Part> parts) {
     this.block = blockIndex;
     this.text = blockText;
-    this.tokens = new ArrayList<>(blockTokens);
-    this.chunkAt = new Chunk[tokens.size()];
+    // The marked stretches that are names become MARKED tokens in the block's own list.
+    this.tokens = blockTokens;
+    int size = tokens.size();
+    if (chunkAt.length < size) {
+      chunkAt = new Chunk[Math.max(size, chunkAt.length * 2)];
+      cueAt = new Cue[chunkAt.length];
+    } else {
+      Arrays.fill(chunkAt, 0, size, null);
+      Arrays.fill(cueAt, 0, size, null);
+    }
     phrases.block(tokens, chunkAt);
-    this.cueAt = new Cue[tokens.size()];
     pending.clear();
     int from = 0;
     while (from < tokens.size()) {
@@ -347,36 +357,45 @@ final class Attribution {
         continue;
       }
       Part part = parts.get(token.ref());
-      if (isName(i, from, to, text.substring(part.start, part.end))) {
+      if (isName(i, from, to, part.start, part.end)) {
         part.quote = false;
         tokens.set(i, token.as(Type.MARKED, -1));
       }
     }
   }
 
-  private boolean isName(int i, int from, int to, String inner) {
+  /** Whether the marks at {@code i}, around the text between the offsets, hold a name. */
+  private boolean isName(int i, int from, int to, int innerStart, int innerEnd) {
     Token previous = i > from ? tokens.get(i - 1) : null;
     if (previous != null && previous.isWord() && lexicon.isTermMarker(previous)) {
       return true;
     }
-    String trimmed = inner.strip();
-    if (trimmed.isEmpty()) {
+    // The inner text without white space around it, as String.strip cuts it.
+    int start = innerStart;
+    int end = innerEnd;
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start == end) {
       return true;
     }
-    boolean capital = Character.isUpperCase(trimmed.charAt(0)) || Character.isDigit(trimmed.charAt(0));
+    boolean capital = Character.isUpperCase(text.charAt(start)) || Character.isDigit(text.charAt(start));
     if (capital && afterTitleNoun(i, from)) {
       return true;
     }
     if (adjacentCue(i, from, to)) {
       return false;
     }
-    int words = countWords(trimmed);
+    int words = countWords(text, start, end);
     Token next = i + 1 < to ? tokens.get(i + 1) : null;
     if (capital && words <= 6 && (previous != null && previous.isWord() && lexicon.isNameNoun(previous)
         || next != null && next.isWord() && lexicon.isNameNoun(next))) {
       return true;
     }
-    char last = trimmed.charAt(trimmed.length() - 1);
+    char last = text.charAt(end - 1);
     if (".,!?…;".indexOf(last) >= 0) {
       return false;
     }
@@ -427,10 +446,10 @@ final class Attribution {
     return false;
   }
 
-  private static int countWords(String s) {
+  private static int countWords(String s, int start, int end) {
     int words = 0;
     boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = start; i < end; i++) {
       boolean letter = Character.isLetterOrDigit(s.charAt(i));
       if (letter && !in) {
         words++;

@@ -29,6 +29,8 @@ final class Discourse {
     /** Its place in the order of creation, the last tie-break of any order of entities. */
     private final int serial;
     private List<String> name;
+    /** {@link Names#key} of the name, kept with it. */
+    private String key;
     private final boolean person;
     private boolean named;
     /** A definite description that no earlier mention names, waiting for a name ("the spokesman"). */
@@ -48,6 +50,7 @@ final class Discourse {
         Gender gender) {
       this.serial = serial;
       this.name = name;
+      this.key = Names.key(name);
       this.person = person;
       this.named = named;
       this.head = head;
@@ -104,7 +107,12 @@ final class Discourse {
 
     /** The last word of the name, folded: a person's surname. */
     String key() {
-      return Names.key(name);
+      return key;
+    }
+
+    private void rename(List<String> words) {
+      name = Names.copy(words);
+      key = Names.key(name);
     }
 
     @Override
@@ -128,7 +136,7 @@ final class Discourse {
   private final Map<String, List<String>> nominatives = new HashMap<>();
   private static final int CACHE = 10_000;
   /** The bits of the filter of known names' first two letters. */
-  private static final int PREFIX_BITS = 1 << 12;
+  private static final int PREFIX_BITS = 1 << 10;
   private final long[] knownPrefixes = new long[PREFIX_BITS / 64];
   /** Speakers, most recent last, each once, at most {@link #WINDOW}. */
   private final List<Entity> speakers = new ArrayList<>();
@@ -199,7 +207,7 @@ final class Discourse {
       boolean sameFirst = entity.name.size() == 1 || name.size() == 1
           || Lexicon.fold(entity.name.get(0)).equals(Lexicon.fold(name.get(0)));
       if (name.size() > entity.name.size() && sameFirst) {
-        entity.name = Names.copy(name);
+        entity.rename(name);
         indexFirstName(entity);
       }
       if (entity.gender == Gender.UNKNOWN) {
@@ -238,7 +246,7 @@ final class Discourse {
         entity.awaitsName = false;
         entity.named = true;
         entity.role = entity.name();
-        entity.name = Names.copy(name);
+        entity.rename(name);
         persons.put(key, entity);
         known(key);
         return entity;
@@ -338,7 +346,7 @@ final class Discourse {
 
   /** One of {@link #PREFIX_BITS} bits for two folded characters: a filter, false hits allowed. */
   private static int prefixBit(char first, char second) {
-    return ((first << 16 | second) * 0x9E3779B9) >>> (32 - 12);
+    return ((first << 16 | second) * 0x9E3779B9) >>> (32 - 10);
   }
 
   private Entity lookUp(String word) {

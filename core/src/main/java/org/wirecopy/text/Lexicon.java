@@ -187,7 +187,8 @@ abstract class Lexicon {
   static final class Entry {
 
     /** The entry of a word that no table holds. */
-    static final Entry NONE = new Entry("", null, null, null, null, null, 0, Case.UNKNOWN, Set.of());
+    static final Entry NONE = new Entry("", null, null, null, null, null, 0, Case.UNKNOWN, null,
+        Set.of());
 
     private final String key;
     private final Verb verb;
@@ -197,6 +198,7 @@ abstract class Lexicon {
     private final Noun document;
     private final int lists;
     private final Case prepositionCase;
+    private final Chunk.Head head;
     /**
      * The second words of the two-word source phrases this word opens ({@code по} → {@code
      * словам}); set by {@link #seal()} once every entry is made.
@@ -204,7 +206,8 @@ abstract class Lexicon {
     private Set<Entry> phraseEnds;
 
     private Entry(String key, Verb verb, Pronoun pronoun, Noun role, Noun body, Noun document,
-        int lists, Case prepositionCase, Set<Entry> phraseEnds) {
+        int lists, Case prepositionCase, Chunk.Head head, Set<Entry> phraseEnds) {
+      this.head = head;
       this.key = key;
       this.verb = verb;
       this.pronoun = pronoun;
@@ -348,6 +351,30 @@ abstract class Lexicon {
 
   boolean isComplementizer(Token word) {
     return word.entry().in(COMPLEMENTIZER);
+  }
+
+  /**
+   * The role, body or document noun a token is, with the kind of phrase it heads; null for
+   * none, and for a function word that is no speech verb.
+   */
+  Chunk.Head head(Token word) {
+    return word.entry().head;
+  }
+
+  private Chunk.Head head(String word) {
+    if (isFunctionWord(word) && verb(word) == null) {
+      return null;
+    }
+    Noun noun = role(word);
+    if (noun != null) {
+      return new Chunk.Head(Chunk.Kind.ROLE, noun);
+    }
+    noun = body(word);
+    if (noun != null) {
+      return new Chunk.Head(Chunk.Kind.BODY, noun);
+    }
+    noun = document(word);
+    return noun == null ? null : new Chunk.Head(Chunk.Kind.DOCUMENT, noun);
   }
 
   /** The role noun a token is, or null. */
@@ -914,7 +941,7 @@ abstract class Lexicon {
           | (bodyNames.contains(word) || body(word) != null && bodyNames.contains(body(word).lemma())
               ? BODY_NAME : 0);
       made.put(word, new Entry(word, verb(word), pronoun(word), role(word), body(word),
-          document(word), lists, prepositionCase(word), Set.of()));
+          document(word), lists, prepositionCase(word), head(word), Set.of()));
     }
     entries = new Entry[Integer.highestOneBit(made.size() * 4)];
     hashes = new int[entries.length];

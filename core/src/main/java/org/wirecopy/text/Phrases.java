@@ -5,7 +5,6 @@ import java.util.List;
 import org.wirecopy.text.Chunk.Head;
 import org.wirecopy.text.Chunk.Kind;
 import org.wirecopy.text.Lexicon.Case;
-import org.wirecopy.text.Lexicon.Noun;
 import org.wirecopy.text.Lexicon.Pronoun;
 import org.wirecopy.text.Lexicon.Verb;
 import org.wirecopy.text.Lexicon.VerbKind;
@@ -31,8 +30,6 @@ final class Phrases {
   private final WordSet lowercase;
   private List<Token> tokens;
   private Chunk[] chunkAt;
-  /** The head noun of each token, looked up once: {@link #NONE} for none, null before the lookup. */
-  private Head[] heads;
   private int sentenceFrom;
 
   /**
@@ -57,7 +54,6 @@ final class Phrases {
   void block(List<Token> blockTokens, Chunk[] blockChunkAt) {
     this.tokens = blockTokens;
     this.chunkAt = blockChunkAt;
-    this.heads = new Head[blockTokens.size()];
   }
 
   /**
@@ -168,38 +164,9 @@ final class Phrases {
     return false;
   }
 
-  private static final Head NONE = new Head(null, null);
-
-  /** The role, body or document noun a token is, with its kind, or null; looked up once. */
+  /** The role, body or document noun a token is, with its kind, or null. */
   Head headNoun(int k) {
-    if (heads[k] == null) {
-      Head head = headNoun(tokens.get(k));
-      heads[k] = head == null ? NONE : head;
-    }
-    return heads[k] == NONE ? null : heads[k];
-  }
-
-  /** The role, body or document noun a word is, with its kind, or null. */
-  private Head headNoun(Token token) {
-    if (!token.isWord()) {
-      return null;
-    }
-    if (lexicon.isFunctionWord(token) && lexicon.verb(token) == null) {
-      return null;
-    }
-    Noun noun = lexicon.role(token);
-    if (noun != null) {
-      return new Head(Kind.ROLE, noun);
-    }
-    noun = lexicon.body(token);
-    if (noun != null) {
-      return new Head(Kind.BODY, noun);
-    }
-    noun = lexicon.document(token);
-    if (noun != null) {
-      return new Head(Kind.DOCUMENT, noun);
-    }
-    return null;
+    return lexicon.head(tokens.get(k));
   }
 
   /**
@@ -438,11 +405,10 @@ final class Phrases {
 
   /** An English phrase: determiner, modifiers, head noun, and a name after it. */
   Chunk headLast(int start, int i, int to) {
-    Chunk chunk = new Chunk();
-    chunk.from = start;
     int k = i;
+    boolean indefinite = false;
     if (k < to && tokens.get(k).isWord() && lexicon.isDeterminer(tokens.get(k))) {
-      chunk.indefinite = lexicon.isIndefinite(tokens.get(k));
+      indefinite = lexicon.isIndefinite(tokens.get(k));
       k++;
     }
     int body = k;
@@ -503,6 +469,10 @@ final class Phrases {
     if (last < body) {
       return null;
     }
+    // Most starts give no phrase: the chunk is made only now.
+    Chunk chunk = new Chunk();
+    chunk.from = start;
+    chunk.indefinite = indefinite;
     chunk.to = last + 1;
     int nameStart = chunk.to;
     int nameBound = field >= 0 ? field + 1 : body;

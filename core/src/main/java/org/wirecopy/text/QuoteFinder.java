@@ -52,9 +52,17 @@ final class QuoteFinder {
     Lexicon lexicon = Lexicon.of(language);
     List<List<Part>> parts = new ArrayList<>();
     List<List<Token>> tokens = new ArrayList<>();
-    Token.Tokenizer tokenizer = new Token.Tokenizer(lexicon);
-    WordSet lowercase = new WordSet();
-    WordSet capitalised = new WordSet();
+    int length = 0;
+    int longest = 0;
+    for (Block block : body) {
+      length += block.text().length();
+      longest = Math.max(longest, block.text().length());
+    }
+    Token.Tokenizer tokenizer = new Token.Tokenizer(lexicon, longest);
+    // Sized for short copy, about one new lower-case word in twelve characters and one
+    // capitalised in sixty; a long text repeats its words and grows them past that.
+    WordSet lowercase = new WordSet(Math.min(length / 12, 1 << 12));
+    WordSet capitalised = new WordSet(Math.min(length / 60, 1 << 10));
     List<Span> unbalanced = new ArrayList<>();
     for (int b = 0; b < body.size(); b++) {
       String text = body.get(b).text();

@@ -361,15 +361,17 @@ final class Token {
   static final class Tokenizer {
 
     private final Lexicon lexicon;
-    private char[] chars = new char[256];
+    private char[] chars;
 
     /**
      * A tokenizer for one article.
      *
      * @param lexicon the tables to look the words up in
+     * @param longest the length of the longest block it will cut
      */
-    Tokenizer(Lexicon lexicon) {
+    Tokenizer(Lexicon lexicon, int longest) {
       this.lexicon = lexicon;
+      this.chars = new char[longest];
     }
 
     /**

@@ -6,9 +6,20 @@ package org.wirecopy.text;
  */
 final class WordSet {
 
-  private Token[] slots = new Token[64];
-  private int[] hashes = new int[64];
+  private Token[] slots;
+  private int[] hashes;
   private int count;
+
+  /**
+   * An empty set.
+   *
+   * @param expected about how many words it will hold
+   */
+  WordSet(int expected) {
+    int size = Integer.highestOneBit(Math.max(16, expected + expected / 3) - 1) << 1;
+    slots = new Token[size];
+    hashes = new int[size];
+  }
 
   /**
    * Adds a word's folded form.
@@ -27,7 +38,8 @@ final class WordSet {
     }
     slots[slot] = word;
     hashes[slot] = hash;
-    if (++count * 2 > slots.length) {
+    // Linear probing stays short up to three quarters full.
+    if (++count * 4 > slots.length * 3) {
       grow();
     }
   }
