@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.wirecopy.model.Language;
 
 /**
@@ -172,12 +173,15 @@ abstract class Lexicon {
   /** The phrases of {@link #offices}, each between spaces; made once by {@link #seal()}. */
   private final List<List<String>> paddedOffices = new ArrayList<>();
   /**
-   * What the tables say of each word form they hold, made once by {@link #seal()}: open
-   * addressing by the form's hash code, so that a token finds its entry by its characters.
+   * What the tables say of each word form they hold, made once by {@link #seal()}, found by open
+   * addressing on the form's hash code: per slot the hash and one more than the entry's index
+   * (0 for an empty slot), side by side, so that a probe reads one cache line.
    */
+  private int[] slots = new int[2];
   private Entry[] entries = new Entry[0];
-  /** The hash code of each entry's form, so that a probe reads no entry that cannot match. */
-  private int[] hashes = new int[0];
+  /** The entries' forms one after another, and where each starts: a match reads no string. */
+  private char[] forms = new char[0];
+  private int[] formStarts = new int[1];
 
   /**
    * Everything the tables say of one word form, so that a token looks its word up once: its
@@ -277,10 +281,13 @@ abstract class Lexicon {
    */
   Entry entry(String lower) {
     int hash = lower.hashCode();
-    int mask = entries.length - 1;
-    for (int slot = spread(hash) & mask; entries[slot] != null; slot = (slot + 1) & mask) {
-      if (hashes[slot] == hash && entries[slot].key.equals(lower)) {
-        return entries[slot];
+    int mask = slots.length / 2 - 1;
+    for (int slot = spread(hash) & mask; slots[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
+      if (slots[2 * slot] == hash) {
+        Entry entry = entries[slots[2 * slot + 1] - 1];
+        if (entry.key.equals(lower)) {
+          return entry;
+        }
       }
     }
     return Entry.NONE;
@@ -296,21 +303,26 @@ abstract class Lexicon {
    * @return its entry, {@link Entry#NONE} when no table holds it
    */
   Entry entry(char[] text, int start, int length, int hash) {
-    int mask = entries.length - 1;
-    for (int slot = spread(hash) & mask; entries[slot] != null; slot = (slot + 1) & mask) {
-      if (hashes[slot] == hash) {
-        String key = entries[slot].key;
-        if (key.length() == length && foldsTo(text, start, key)) {
-          return entries[slot];
+    int mask = slots.length / 2 - 1;
+    for (int slot = spread(hash) & mask; slots[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
+      if (slots[2 * slot] == hash) {
+        int index = slots[2 * slot + 1] - 1;
+        if (foldsTo(text, start, length, index)) {
+          return entries[index];
         }
       }
     }
     return Entry.NONE;
   }
 
-  private static boolean foldsTo(char[] text, int start, String key) {
-    for (int k = 0; k < key.length(); k++) {
-      if (Chars.folded(text[start + k]) != key.charAt(k)) {
+  /** Whether the characters fold to the form of the entry at the index. */
+  private boolean foldsTo(char[] text, int start, int length, int index) {
+    int from = formStarts[index];
+    if (formStarts[index + 1] - from != length) {
+      return false;
+    }
+    for (int k = 0; k < length; k++) {
+      if (Chars.folded(text[start + k]) != forms[from + k]) {
         return false;
       }
     }
@@ -943,22 +955,31 @@ abstract class Lexicon {
       made.put(word, new Entry(word, verb(word), pronoun(word), role(word), body(word),
           document(word), lists, prepositionCase(word), head(word), Set.of()));
     }
-    entries = new Entry[Integer.highestOneBit(made.size() * 4)];
-    hashes = new int[entries.length];
-    for (Entry entry : made.values()) {
+    // In sorted order, so that the table is the same from run to run.
+    entries = new TreeMap<>(made).values().toArray(new Entry[0]);
+    slots = new int[2 * Integer.highestOneBit(entries.length * 4)];
+    formStarts = new int[entries.length + 1];
+    StringBuilder all = new StringBuilder();
+    int mask = slots.length / 2 - 1;
+    for (int index = 0; index < entries.length; index++) {
+      Entry entry = entries[index];
       Set<Entry> ends = new HashSet<>();
       for (String end : phraseEnds.getOrDefault(entry.key, Set.of())) {
         ends.add(made.get(end));
       }
       entry.phraseEnds = Set.copyOf(ends);
-      int mask = entries.length - 1;
-      int slot = spread(entry.key.hashCode()) & mask;
-      while (entries[slot] != null) {
+      formStarts[index] = all.length();
+      all.append(entry.key);
+      int hash = entry.key.hashCode();
+      int slot = spread(hash) & mask;
+      while (slots[2 * slot + 1] != 0) {
         slot = (slot + 1) & mask;
       }
-      entries[slot] = entry;
-      hashes[slot] = entry.key.hashCode();
+      slots[2 * slot] = hash;
+      slots[2 * slot + 1] = index + 1;
     }
+    formStarts[entries.length] = all.length();
+    forms = all.toString().toCharArray();
   }
 
   /** Adds the words of a space-separated list to a set. */
