@@ -161,6 +161,8 @@ abstract class Lexicon {
   protected final List<String> patronymicEndings = new ArrayList<>();
   /** Endings of words that can stand as a genitive complement after a role noun. */
   protected final List<String> genitiveEndings = new ArrayList<>();
+  /** {@link #genitiveEndings} as an array, made by {@link #seal()}. */
+  private String[] genitiveEnds = new String[0];
   /** Determiners that introduce someone new ({@code a}, {@code an}). */
   protected final Set<String> indefinites = new HashSet<>();
   /** Determiners that refer to someone known ({@code the}). */
@@ -174,10 +176,11 @@ abstract class Lexicon {
   private final List<List<String>> paddedOffices = new ArrayList<>();
   /**
    * What the tables say of each word form they hold, made once by {@link #seal()}, found by open
-   * addressing on the form's hash code: per slot the hash and one more than the entry's index
-   * (0 for an empty slot), side by side, so that a probe reads one cache line.
+   * addressing on the form's hash code: per slot the high half of the hash and one more than the
+   * entry's index (0 for an empty slot) in one int, so that the table is small enough to stay
+   * in the cache (32 KiB for Russian).
    */
-  private int[] slots = new int[2];
+  private int[] slots = new int[1];
   private Entry[] entries = new Entry[0];
   /** The entries' forms one after another, and where each starts: a match reads no string. */
   private char[] forms = new char[0];
@@ -281,10 +284,10 @@ abstract class Lexicon {
    */
   Entry entry(String lower) {
     int hash = lower.hashCode();
-    int mask = slots.length / 2 - 1;
-    for (int slot = spread(hash) & mask; slots[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
-      if (slots[2 * slot] == hash) {
-        Entry entry = entries[slots[2 * slot + 1] - 1];
+    int mask = slots.length - 1;
+    for (int slot = spread(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+      if ((slots[slot] & HIGH) == (hash & HIGH)) {
+        Entry entry = entries[(slots[slot] & ~HIGH) - 1];
         if (entry.key.equals(lower)) {
           return entry;
         }
@@ -303,10 +306,10 @@ abstract class Lexicon {
    * @return its entry, {@link Entry#NONE} when no table holds it
    */
   Entry entry(char[] text, int start, int length, int hash) {
-    int mask = slots.length / 2 - 1;
-    for (int slot = spread(hash) & mask; slots[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
-      if (slots[2 * slot] == hash) {
-        int index = slots[2 * slot + 1] - 1;
+    int mask = slots.length - 1;
+    for (int slot = spread(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+      if ((slots[slot] & HIGH) == (hash & HIGH)) {
+        int index = (slots[slot] & ~HIGH) - 1;
         if (foldsTo(text, start, length, index)) {
           return entries[index];
         }
@@ -314,6 +317,9 @@ abstract class Lexicon {
     }
     return Entry.NONE;
   }
+
+  /** The high half of an int: of a hash code in a slot, above the entry's index. */
+  private static final int HIGH = 0xFFFF0000;
 
   /** Whether the characters fold to the form of the entry at the index. */
   private boolean foldsTo(char[] text, int start, int length, int index) {
@@ -800,12 +806,26 @@ abstract class Lexicon {
 
   /** {@link #looksGenitive(String)} of the token's folded form, read without making it. */
   private boolean genitive(Token word) {
-    if (word.entry().in(COMPLEMENT_WORD)) {
-      return true;
-    }
+    return word.entry().in(COMPLEMENT_WORD) || endsWithAny(word, genitiveEnds, 1);
+  }
+
+  /**
+   * Whether a token's folded form ends with one of the endings, with more than {@code stem}
+   * characters before it; each ending at most three characters long. Reads the form's last
+   * three characters once.
+   */
+  protected static boolean endsWithAny(Token word, String[] endings, int stem) {
     int length = word.lowerLength();
-    for (String ending : genitiveEndings) {
-      if (length > ending.length() + 1 && word.lowerEndsWith(ending)) {
+    if (length < 2) {
+      return false;
+    }
+    char last = word.lowerAt(length - 1);
+    char before = word.lowerAt(length - 2);
+    char third = length >= 3 ? word.lowerAt(length - 3) : 0;
+    for (String ending : endings) {
+      int n = ending.length();
+      if (length > n + stem && ending.charAt(n - 1) == last
+          && (n < 2 || ending.charAt(n - 2) == before) && (n < 3 || ending.charAt(0) == third)) {
         return true;
       }
     }
@@ -893,6 +913,12 @@ abstract class Lexicon {
    * so that the lexicon is immutable and safe to share between threads.
    */
   protected final void seal() {
+    for (String ending : genitiveEndings) {
+      if (ending.isEmpty() || ending.length() > 3) {
+        throw new IllegalStateException("a genitive ending of one to three letters: " + ending);
+      }
+    }
+    genitiveEnds = genitiveEndings.toArray(new String[0]);
     for (List<String> office : offices) {
       paddedOffices.add(office.stream().map(phrase -> " " + phrase + " ").toList());
     }
@@ -957,10 +983,14 @@ abstract class Lexicon {
     }
     // In sorted order, so that the table is the same from run to run.
     entries = new TreeMap<>(made).values().toArray(new Entry[0]);
-    slots = new int[2 * Integer.highestOneBit(entries.length * 4)];
+    if (entries.length >= 0xFFFF) {
+      throw new IllegalStateException("more entries than a slot can index: " + entries.length);
+    }
+    // At most two thirds full.
+    slots = new int[Integer.highestOneBit(entries.length * 3 / 2) << 1];
     formStarts = new int[entries.length + 1];
     StringBuilder all = new StringBuilder();
-    int mask = slots.length / 2 - 1;
+    int mask = slots.length - 1;
     for (int index = 0; index < entries.length; index++) {
       Entry entry = entries[index];
       Set<Entry> ends = new HashSet<>();
@@ -972,11 +1002,10 @@ abstract class Lexicon {
       all.append(entry.key);
       int hash = entry.key.hashCode();
       int slot = spread(hash) & mask;
-      while (slots[2 * slot + 1] != 0) {
+      while (slots[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      slots[2 * slot] = hash;
-      slots[2 * slot + 1] = index + 1;
+      slots[slot] = hash & HIGH | index + 1;
     }
     formStarts[entries.length] = all.length();
     forms = all.toString().toCharArray();

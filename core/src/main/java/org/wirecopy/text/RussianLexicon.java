@@ -357,13 +357,7 @@ final class RussianLexicon extends Lexicon {
 
   @Override
   protected boolean adjective(Token word) {
-    int length = word.lowerLength();
-    for (String ending : ADJECTIVE_ENDINGS) {
-      if (length > ending.length() + 2 && word.lowerEndsWith(ending)) {
-        return true;
-      }
-    }
-    return false;
+    return endsWithAny(word, ADJECTIVE_ENDINGS, 2);
   }
 
   /** Adds the forms of a speech verb from its masculine past tense. */
