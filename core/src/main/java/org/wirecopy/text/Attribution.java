@@ -93,6 +93,8 @@ final class Attribution {
   private List<Token> tokens;
   /** The phrase and the cue at each token of the block; kept for the next block. */
   private Chunk[] chunkAt = new Chunk[0];
+  /** For each token of the sentence, whether it stands in a subordinate clause; kept. */
+  private boolean[] subordinate = new boolean[0];
   private Cue[] cueAt = new Cue[0];
   private int sentenceFrom;
   /** Whether the sentence has a speech cue: -1 not yet known, 0 no, 1 yes. */
@@ -103,13 +105,13 @@ final class Attribution {
    *
    * @param lexicon the word tables
    * @param discourse what is known so far
-   * @param lowercase the words the article writes in lower case (folded), so that a capitalised
-   *     function word at a sentence start is not read as a name
+   * @param words the article's capitalised words and which of them it also writes in lower
+   *     case, so that a capitalised function word at a sentence start is not read as a name
    */
-  Attribution(Lexicon lexicon, Discourse discourse, WordSet lowercase) {
+  Attribution(Lexicon lexicon, Discourse discourse, ArticleWords words) {
     this.lexicon = lexicon;
     this.discourse = discourse;
-    this.phrases = new Phrases(lexicon, discourse, lowercase);
+    this.phrases = new Phrases(lexicon, discourse, words);
   }
 
   /**
@@ -183,7 +185,7 @@ final class Attribution {
       return false;
     }
     return lexicon.isAbbreviation(word)
-        || word.text().length() == 1 && Character.isUpperCase(word.text().charAt(0));
+        || word.length() == 1 && Character.isUpperCase(word.charAt(0));
   }
 
   /** The last character inside a quote's marks, or a space when there is none. */
@@ -214,7 +216,9 @@ final class Attribution {
   private void sentence(int from, int to, List<Part> parts) {
     sentenceFrom = from;
     sentenceHasCue = -1;
-    boolean[] subordinate = new boolean[to - from];
+    if (subordinate.length < to - from) {
+      subordinate = new boolean[Math.max(to - from, subordinate.length * 2)];
+    }
     boolean inClause = false;
     for (int i = from; i < to; i++) {
       Token token = tokens.get(i);
@@ -233,12 +237,14 @@ final class Attribution {
     }
     filterNames(from, to, parts);
     List<Chunk> chunks = phrases.read(from, to);
-    for (Chunk chunk : chunks) {
+    for (int c = 0; c < chunks.size(); c++) {
+      Chunk chunk = chunks.get(c);
       register(chunk);
     }
     frame(from, to, chunks);
     List<Cue> cues = cues(from, to);
-    for (Cue cue : cues) {
+    for (int c = 0; c < cues.size(); c++) {
+      Cue cue = cues.get(c);
       cue.main = !subordinate[cue.from - from];
     }
     attributeBack(from, to, cues);
@@ -297,7 +303,8 @@ final class Attribution {
     Cue cue = cues.isEmpty() ? null : cues.get(0);
     if (opener && cue != null && cue.from < from + 6 && cue.verb != null) {
       resolve(cue, cues, cue.index);
-      for (Part part : pending) {
+      for (int p = 0; p < pending.size(); p++) {
+        Part part = pending.get(p);
         part.cue = mention(cue.from, cue.to);
         part.speaker = cue.speaker;
       }

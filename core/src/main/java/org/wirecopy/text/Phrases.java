@@ -27,7 +27,7 @@ final class Phrases {
 
   private final Lexicon lexicon;
   private final Discourse discourse;
-  private final WordSet lowercase;
+  private final ArticleWords words;
   private List<Token> tokens;
   private Chunk[] chunkAt;
   private int sentenceFrom;
@@ -37,12 +37,12 @@ final class Phrases {
    *
    * @param lexicon the word tables
    * @param discourse the names known so far, to tell a surname from a genitive complement
-   * @param lowercase the words the article writes in lower case (folded)
+   * @param words the article's capitalised words and which of them it also writes in lower case
    */
-  Phrases(Lexicon lexicon, Discourse discourse, WordSet lowercase) {
+  Phrases(Lexicon lexicon, Discourse discourse, ArticleWords words) {
     this.lexicon = lexicon;
     this.discourse = discourse;
-    this.lowercase = lowercase;
+    this.words = words;
   }
 
   /**
@@ -182,7 +182,7 @@ final class Phrases {
         && lexicon.isSourcePhrase(token, tokens.get(k + 1))) {
       return false;
     }
-    return !lexicon.isFunctionWord(token) && !lowercase.contains(token);
+    return !lexicon.isFunctionWord(token) && !words.isAlsoLowercase(token);
   }
 
   /** A Russian phrase: adjectives, head noun, complements in the genitive, a name. */

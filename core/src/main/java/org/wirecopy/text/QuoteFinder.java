@@ -59,10 +59,9 @@ final class QuoteFinder {
       longest = Math.max(longest, block.text().length());
     }
     Token.Tokenizer tokenizer = new Token.Tokenizer(lexicon, longest);
-    // Sized for short copy, about one new lower-case word in twelve characters and one
-    // capitalised in sixty; a long text repeats its words and grows them past that.
-    WordSet lowercase = new WordSet(Math.min(length / 12, 1 << 12));
-    WordSet capitalised = new WordSet(Math.min(length / 60, 1 << 10));
+    // Sized for short copy, about one new capitalised word in sixty characters; a long text
+    // repeats its words and grows it past that.
+    ArticleWords words = new ArticleWords(Math.min(length / 60, 1 << 10));
     List<Span> unbalanced = new ArrayList<>();
     for (int b = 0; b < body.size(); b++) {
       String text = body.get(b).text();
@@ -83,17 +82,22 @@ final class QuoteFinder {
       }
       List<Token> blockTokens = tokenizer.tokenize(text, opaque);
       for (Token token : blockTokens) {
-        if (token.isLowercase()) {
-          lowercase.add(token);
-        } else if (token.isTitlecase()) {
-          capitalised.add(token);
+        if (token.isTitlecase()) {
+          words.addCapitalised(token);
         }
       }
       parts.add(blockParts);
       tokens.add(blockTokens);
     }
-    Discourse discourse = new Discourse(lexicon, capitalised::contains);
-    Attribution attribution = new Attribution(lexicon, discourse, lowercase);
+    for (List<Token> blockTokens : tokens) {
+      for (Token token : blockTokens) {
+        if (token.isLowercase()) {
+          words.noteLowercase(token);
+        }
+      }
+    }
+    Discourse discourse = new Discourse(lexicon, words::isCapitalised);
+    Attribution attribution = new Attribution(lexicon, discourse, words);
     for (int b = 0; b < body.size(); b++) {
       attribution.read(b, body.get(b).text(), tokens.get(b), parts.get(b));
     }
@@ -233,13 +237,12 @@ final class QuoteFinder {
     Map<Entity, Speaker> speakers = new IdentityHashMap<>();
     List<Speaker> speakerList = new ArrayList<>();
     for (Entity entity : ordered) {
-      List<Mention> mentions = new ArrayList<>(entity.mentions());
-      mentions.sort((x, y) -> compare(x.span(), y.span()));
+      // In text order already, none inside another (dropNestedMentions).
       Speaker speaker = Speaker.builder()
           .name(entity.name())
           .role(Optional.ofNullable(entity.role()))
           .named(entity.named())
-          .mentions(mentions)
+          .mentions(entity.mentions())
           .build();
       speakers.put(entity, speaker);
       speakerList.add(speaker);
@@ -260,7 +263,8 @@ final class QuoteFinder {
             .build());
       }
     }
-    return new Result(List.copyOf(quotes), List.copyOf(speakerList), List.of());
+    return new Result(Collections.unmodifiableList(quotes),
+        Collections.unmodifiableList(speakerList), List.of());
   }
 
   /**

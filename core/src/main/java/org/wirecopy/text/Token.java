@@ -50,28 +50,27 @@ final class Token {
 
   private final int start;
   private final int end;
-  private final int ref;
   /** Type, letter case, plainness, and the facts cached (mutable). */
   private int bits;
-  /** The hash code of a word's folded form as a string. */
-  private final int hash;
+  /**
+   * For a word, the hash code of its folded form as a string; for a quote part, its index; -1
+   * for any other token. One field for both keeps a token at 40 bytes.
+   */
+  private final int hashOrRef;
   /** The block text the token was cut from. */
   private final String source;
   private final Lexicon.Entry entry;
-  /** The text and the folded form, made when first asked for. */
+  /** The text, made when first asked for. */
   private String text;
-  private String lower;
 
-  private Token(Type type, int start, int end, int ref, int bits, int hash, String source,
-      String text, String lower, Lexicon.Entry entry) {
+  private Token(Type type, int start, int end, int bits, int hashOrRef, String source,
+      String text, Lexicon.Entry entry) {
     this.start = start;
     this.end = end;
-    this.ref = ref;
     this.bits = bits | type.ordinal();
-    this.hash = hash;
+    this.hashOrRef = hashOrRef;
     this.source = source;
     this.text = text;
-    this.lower = lower;
     this.entry = entry;
   }
 
@@ -86,14 +85,14 @@ final class Token {
    * @return the token
    */
   static Token marked(Type type, String source, int start, int end, int ref) {
-    return new Token(type, start, end, ref, 0, 0, source, null, null, Lexicon.Entry.NONE);
+    return new Token(type, start, end, 0, ref, source, null, Lexicon.Entry.NONE);
   }
 
   /** A punctuation character or a dash. */
   private static Token punctuation(Type type, String source, int at) {
     char c = source.charAt(at);
     String text = c < 0x80 ? ASCII[c] : null;
-    return new Token(type, at, at + 1, -1, 0, 0, source, text, text, Lexicon.Entry.NONE);
+    return new Token(type, at, at + 1, 0, -1, source, text, Lexicon.Entry.NONE);
   }
 
   /** A word: its letter case and its lexicon entry, in one pass over its characters. */
@@ -130,7 +129,7 @@ final class Token {
     if (!plain) {
       String text = source.substring(start, end);
       String lower = fold(text);
-      return new Token(Type.WORD, start, end, -1, bits, lower.hashCode(), source, text, lower,
+      return new Token(Type.WORD, start, end, bits, lower.hashCode(), source, text,
           lexicon.entry(lower));
     }
     int length = end - start;
@@ -140,14 +139,14 @@ final class Token {
       hash = hash2;
       bits |= SAXON;
     }
-    Lexicon.Entry entry = lexicon.entry(chars, start, length, hash);
-    return new Token(Type.WORD, start, end, -1, bits, hash, source, null,
-        entry == Lexicon.Entry.NONE ? null : entry.key(), entry);
+    return new Token(Type.WORD, start, end, bits, hash, source, null,
+        lexicon.entry(chars, start, length, hash));
   }
 
   /** The same stretch as another kind of token ({@link Type#MARKED} for a quote that is a name). */
   Token as(Type other, int otherRef) {
-    return new Token(other, start, end, otherRef, bits & ~TYPE, hash, source, text, lower, entry);
+    return new Token(other, start, end, bits & ~TYPE, isWord() ? hashOrRef : otherRef, source,
+        text, entry);
   }
 
   Type type() {
@@ -169,8 +168,9 @@ final class Token {
     return text;
   }
 
+  /** For a {@link Type#QUOTE}, the index of its quote part; -1 for a marked name or punctuation. */
   int ref() {
-    return ref;
+    return isWord() ? -1 : hashOrRef;
   }
 
   /** The character at an index of the token's text. */
@@ -202,12 +202,16 @@ final class Token {
     MARKED
   }
 
-  /** A word's lower-case form, {@code ё} folded to {@code е}, apostrophe-s cut off; else the text. */
+  /**
+   * A word's lower-case form, {@code ё} folded to {@code е}, apostrophe-s cut off; else the text.
+   * For a word the lexicon holds it is the entry's key; any other is folded on each call (few
+   * are asked for: what reads words compares their characters).
+   */
   String lower() {
-    if (lower == null) {
-      lower = isWord() ? fold(text()) : text();
+    if (entry != Lexicon.Entry.NONE) {
+      return entry.key();
     }
-    return lower;
+    return isWord() ? fold(text()) : text();
   }
 
   /** What the lexicon says of the word; {@link Lexicon.Entry#NONE} for any other token. */
@@ -247,7 +251,7 @@ final class Token {
 
   /** The hash code {@link #lower()} has as a string, known without making it. */
   int lowerHash() {
-    return isWord() ? hash : lower().hashCode();
+    return isWord() ? hashOrRef : lower().hashCode();
   }
 
   /**
@@ -274,6 +278,9 @@ final class Token {
 
   /** Whether {@link #lower()} equals the string, read without making it. */
   boolean lowerEquals(String other) {
+    if ((bits & PLAIN) == 0) {
+      return lower().equals(other);
+    }
     int length = lowerLength();
     if (other.length() != length) {
       return false;
@@ -288,6 +295,9 @@ final class Token {
 
   /** Whether the two tokens' {@link #lower()} are equal, read without making them. */
   boolean lowerEquals(Token other) {
+    if ((bits & PLAIN) == 0 || (other.bits & PLAIN) == 0) {
+      return lower().equals(other.lower());
+    }
     int length = lowerLength();
     if (other.lowerLength() != length) {
       return false;
