@@ -88,6 +88,46 @@ final class Chars {
     return new String(chars);
   }
 
+  /** Whether every character of the text is ASCII or basic Cyrillic: {@link #fold} keeps its length. */
+  static boolean isPlain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!isPlain(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a plain text, folded, ends with the ending: {@code fold(text).endsWith(ending)}. */
+  static boolean foldedEndsWith(String text, String ending) {
+    int from = text.length() - ending.length();
+    if (from < 0) {
+      return false;
+    }
+    for (int k = 0; k < ending.length(); k++) {
+      if (folded(text.charAt(from + k)) != ending.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether two texts fold to the same: {@code fold(a).equals(fold(b))}. */
+  static boolean foldedEquals(String a, String b) {
+    if (!isPlain(a) || !isPlain(b)) {
+      return fold(a).equals(fold(b));
+    }
+    if (a.length() != b.length()) {
+      return false;
+    }
+    for (int i = 0; i < a.length(); i++) {
+      if (folded(a.charAt(i)) != folded(b.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a character is ASCII or basic Cyrillic, so that {@link #folded} folds it. */
   static boolean isPlain(char c) {
     return c < 0x80 || isCyrillic(c);

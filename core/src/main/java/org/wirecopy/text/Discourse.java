@@ -24,6 +24,9 @@ final class Discourse {
   /** How many recent entities a pronoun or description looks back through. */
   static final int WINDOW = 32;
 
+  /** How many mentions of an entity are looked through for a repeated span; more get a set. */
+  private static final int MENTIONS_LOOKED_THROUGH = 16;
+
   /** A person, body or described source that the article mentions. */
   static final class Entity {
     /** Its place in the order of creation, the last tie-break of any order of entities. */
@@ -38,13 +41,15 @@ final class Discourse {
     private String role;
     /** Every role given, folded. */
     private final List<String> roles = new ArrayList<>();
-    /** The words of its roles and the offices they name; empty, and shared, until it has one. */
+    /** The words of its roles; empty, and shared, until it has one. */
     private Set<String> roleWords = Set.of();
-    private Set<Integer> offices = Set.of();
+    /** The offices its roles name, a bit each ({@link Lexicon#offices}). */
+    private int offices;
     private final String head;
     private Gender gender;
     private final List<Mention> mentions = new ArrayList<>();
-    private final Set<Span> spans = new HashSet<>();
+    /** The spans of the mentions, once there are too many to look through. */
+    private Set<Span> spans;
 
     private Entity(int serial, List<String> name, boolean person, boolean named, String head,
         Gender gender) {
@@ -84,6 +89,29 @@ final class Discourse {
     /** Its place in the order of creation: entities created earlier come first. */
     int serial() {
       return serial;
+    }
+
+    /**
+     * Whether no mention has the span yet, recording it: the few mentions of most entities are
+     * looked through, a set made for an entity mentioned often.
+     */
+    private boolean isNew(Span span) {
+      if (spans != null) {
+        return spans.add(span);
+      }
+      for (int i = 0; i < mentions.size(); i++) {
+        if (mentions.get(i).span().equals(span)) {
+          return false;
+        }
+      }
+      if (mentions.size() >= MENTIONS_LOOKED_THROUGH) {
+        spans = new HashSet<>();
+        for (int i = 0; i < mentions.size(); i++) {
+          spans.add(mentions.get(i).span());
+        }
+        spans.add(span);
+      }
+      return true;
     }
 
     /** Sorts the mentions into text order and drops those inside another one. */
@@ -205,7 +233,7 @@ final class Discourse {
       indexFirstName(entity);
     } else {
       boolean sameFirst = entity.name.size() == 1 || name.size() == 1
-          || Lexicon.fold(entity.name.get(0)).equals(Lexicon.fold(name.get(0)));
+          || Chars.foldedEquals(entity.name.get(0), name.get(0));
       if (name.size() > entity.name.size() && sameFirst) {
         entity.rename(name);
         indexFirstName(entity);
@@ -295,7 +323,7 @@ final class Discourse {
    * @return the person, or null
    */
   Entity knownPerson(String word) {
-    if (word.length() >= 2 && isPlain(word) && !mayBeKnown(word.charAt(0), word.charAt(1))) {
+    if (word.length() >= 2 && Chars.isPlain(word) && !mayBeKnown(word.charAt(0), word.charAt(1))) {
       return null;
     }
     return lookUp(word);
@@ -313,15 +341,6 @@ final class Discourse {
       return null;
     }
     return lookUp(word.text());
-  }
-
-  private static boolean isPlain(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (!Chars.isPlain(word.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -352,7 +371,7 @@ final class Discourse {
   private Entity lookUp(String word) {
     List<String> forms = nominatives.get(word);
     if (forms == null) {
-      forms = List.copyOf(Names.nominatives(word, lexicon, attested));
+      forms = Names.nominatives(word, lexicon, attested);
       if (nominatives.size() < CACHE) {
         nominatives.put(word, forms);
       }
@@ -466,7 +485,7 @@ final class Discourse {
    * @return the person, or null
    */
   Entity byRole(String head, String description, Set<String> complements, Gender gender) {
-    Set<Integer> offices = lexicon.offices(description);
+    int offices = lexicon.offices(description);
     Set<String> words = roleWords(description);
     int seen = 0;
     for (int i = entities.size() - 1; i >= 0 && seen < WINDOW; i--, seen++) {
@@ -474,10 +493,8 @@ final class Discourse {
       if (!entity.person || !entity.named || !entity.gender.fits(gender)) {
         continue;
       }
-      for (Integer office : offices) {
-        if (entity.offices.contains(office)) {
-          return entity;
-        }
+      if ((entity.offices & offices) != 0) {
+        return entity;
       }
       for (String role : entity.roles) {
         if (lexicon.sameMinistry(description, role)) {
@@ -622,7 +639,7 @@ final class Discourse {
    * @param mention the mention
    */
   void mention(Entity entity, Mention mention) {
-    if (entity != null && entity.spans.add(mention.span())) {
+    if (entity != null && entity.isNew(mention.span())) {
       entity.mentions.add(mention);
     }
   }
@@ -637,13 +654,12 @@ final class Discourse {
     }
     if (entity.roleWords.isEmpty()) {
       entity.roleWords = new HashSet<>();
-      entity.offices = new HashSet<>();
     }
     for (String word : folded.split(" ")) {
       Lexicon.Noun noun = lexicon.role(word);
       entity.roleWords.add(noun != null ? noun.lemma() : word);
     }
-    entity.offices.addAll(lexicon.offices(folded));
+    entity.offices |= lexicon.offices(folded);
   }
 
   /** The content words of a role description, role nouns in their dictionary form. */

@@ -563,14 +563,14 @@ abstract class Lexicon {
     return lookup(lower, documentNouns);
   }
 
-  /** The offices a role description names, as indices into the office table. */
-  Set<Integer> offices(String description) {
-    Set<Integer> found = new HashSet<>();
+  /** The offices a role description names: bit i for office i of the office table. */
+  int offices(String description) {
+    int found = 0;
     String padded = " " + description + " ";
     for (int i = 0; i < paddedOffices.size(); i++) {
       for (String phrase : paddedOffices.get(i)) {
         if (padded.contains(phrase)) {
-          found.add(i);
+          found |= 1 << i;
         }
       }
     }
@@ -919,6 +919,9 @@ abstract class Lexicon {
       }
     }
     genitiveEnds = genitiveEndings.toArray(new String[0]);
+    if (offices.size() > Integer.SIZE) {
+      throw new IllegalStateException("more offices than an int has bits: " + offices.size());
+    }
     for (List<String> office : offices) {
       paddedOffices.add(office.stream().map(phrase -> " " + phrase + " ").toList());
     }

@@ -1,9 +1,7 @@
 package org.wirecopy.text;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.wirecopy.text.Lexicon.Case;
 import org.wirecopy.text.Lexicon.Gender;
@@ -31,20 +29,21 @@ final class Names {
    * @param attested the capitalised words of the article, folded
    * @return the candidate forms
    */
-  static Set<String> nominatives(String word, Lexicon lexicon, Predicate<String> attested) {
-    Set<String> forms = new LinkedHashSet<>();
+  static List<String> nominatives(String word, Lexicon lexicon, Predicate<String> attested) {
+    // A handful of forms, each once, in order: a list looked through is enough.
+    List<String> forms = new ArrayList<>(4);
     String lower = Lexicon.fold(word);
     forms.add(lower);
     for (NameEnding row : lexicon.nameEndings()) {
-      String candidate = replace(word, lower, row);
-      if (candidate != null) {
-        forms.add(Lexicon.fold(candidate));
+      String candidate = foldedReplace(word, lower, row);
+      if (candidate != null && !forms.contains(candidate)) {
+        forms.add(candidate);
       }
     }
     for (NameEnding row : lexicon.attestedNameEndings()) {
-      String candidate = replace(word, lower, row);
-      if (candidate != null && attested.test(Lexicon.fold(candidate))) {
-        forms.add(Lexicon.fold(candidate));
+      String candidate = foldedReplace(word, lower, row);
+      if (candidate != null && attested.test(candidate) && !forms.contains(candidate)) {
+        forms.add(candidate);
       }
     }
     return forms;
@@ -102,9 +101,9 @@ final class Names {
       Case rowCase, Case grammaticalCase, Predicate<String> attested) {
     for (NameEnding row : rows) {
       String candidate = row.grammaticalCase() == rowCase || row.grammaticalCase() == grammaticalCase
-          ? replace(word, lower, row) : null;
-      if (candidate != null && attested.test(Lexicon.fold(candidate))) {
-        return candidate;
+          ? foldedReplace(word, lower, row) : null;
+      if (candidate != null && attested.test(candidate)) {
+        return replace(word, lower, row);
       }
     }
     return null;
@@ -118,7 +117,7 @@ final class Names {
    * @return true for {@code Захаровой}, {@code Марии}
    */
   static boolean looksFeminineOblique(String word, Lexicon lexicon) {
-    return endsWithAny(Lexicon.fold(word), lexicon.feminineObliqueEndings());
+    return foldedEndsWithAny(word, lexicon.feminineObliqueEndings());
   }
 
   /**
@@ -132,21 +131,25 @@ final class Names {
     if (!lexicon.inflects() || name.isEmpty()) {
       return Gender.UNKNOWN;
     }
-    String last = Lexicon.fold(name.get(name.size() - 1));
-    if (last.length() > 4) {
-      if (endsWithAny(last, lexicon.feminineSurnameEndings())) {
+    String last = name.get(name.size() - 1);
+    // A plain word folds character by character: its folded length and letters are its own.
+    int lastLength = Chars.isPlain(last) ? last.length() : Lexicon.fold(last).length();
+    if (lastLength > 4) {
+      if (foldedEndsWithAny(last, lexicon.feminineSurnameEndings())) {
         return Gender.FEMALE;
       }
-      if (endsWithAny(last, lexicon.masculineSurnameEndings())) {
+      if (foldedEndsWithAny(last, lexicon.masculineSurnameEndings())) {
         return Gender.MALE;
       }
     }
     if (name.size() > 1) {
-      String first = Lexicon.fold(name.get(0));
-      if (endsWithAny(first, lexicon.feminineFirstNameEndings())) {
+      String first = name.get(0);
+      if (foldedEndsWithAny(first, lexicon.feminineFirstNameEndings())) {
         return Gender.FEMALE;
       }
-      if (Character.isLetter(first.charAt(first.length() - 1))) {
+      String folded = Chars.isPlain(first) ? first : Lexicon.fold(first);
+      if (Character.isLetter(Chars.isPlain(first)
+          ? Chars.folded(first.charAt(first.length() - 1)) : folded.charAt(folded.length() - 1))) {
         return Gender.MALE;
       }
     }
@@ -161,12 +164,15 @@ final class Names {
    * @return whether it ends as a patronymic does
    */
   static boolean isPatronymic(String word, Lexicon lexicon) {
-    return endsWithAny(Lexicon.fold(word), lexicon.patronymicEndings());
+    return foldedEndsWithAny(word, lexicon.patronymicEndings());
   }
 
-  private static boolean endsWithAny(String word, List<String> endings) {
+  /** Whether the word, folded, ends with one of the (folded) endings; a plain word is not copied. */
+  private static boolean foldedEndsWithAny(String word, List<String> endings) {
+    boolean plain = Chars.isPlain(word);
+    String folded = plain ? word : Lexicon.fold(word);
     for (String ending : endings) {
-      if (word.endsWith(ending)) {
+      if (plain ? Chars.foldedEndsWith(word, ending) : folded.endsWith(ending)) {
         return true;
       }
     }
@@ -184,10 +190,27 @@ final class Names {
   }
 
   static List<String> copy(List<String> words) {
-    return List.copyOf(new ArrayList<>(words));
+    return List.copyOf(words);
   }
 
   /** The word with the row's oblique ending replaced, or null when it has not that ending. */
+  /**
+   * {@code fold(replace(word, lower, row))}: for a plain word, the folded word's stem and the
+   * row's (folded) ending, without folding again.
+   */
+  private static String foldedReplace(String word, String lower, NameEnding row) {
+    if (lower.length() < row.oblique().length() + 2 || !lower.endsWith(row.oblique())) {
+      return null;
+    }
+    if (!Chars.isPlain(word)) {
+      return Lexicon.fold(replace(word, lower, row));
+    }
+    String nominative = Lexicon.fold(row.nominative());
+    int stem = lower.length() - row.oblique().length();
+    return new StringBuilder(stem + nominative.length()).append(lower, 0, stem).append(nominative)
+        .toString();
+  }
+
   private static String replace(String word, String lower, NameEnding row) {
     if (lower.length() < row.oblique().length() + 2 || !lower.endsWith(row.oblique())) {
       return null;
