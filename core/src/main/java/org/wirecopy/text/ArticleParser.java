@@ -208,7 +208,11 @@ public final class ArticleParser {
       length += n;
     }
     checkLength(length, "bytes");
-    String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
+    String text = Utf8.decode(bytes, length);
+    if (text != null) {
+      return text; // well-formed
+    }
+    text = new String(bytes, 0, length, StandardCharsets.UTF_8);
     if (text.indexOf('\uFFFD') >= 0) {
       checkStrictly(bytes, length, source);
     }
