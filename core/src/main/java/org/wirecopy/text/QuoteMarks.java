@@ -85,8 +85,18 @@ final class QuoteMarks {
    * @return the stretches and the marks left unpaired
    */
   static Marks pair(String text) {
-    return new Pairing(text).run();
+    int[] next = new int[MARKS.length];
+    boolean any = false;
+    for (int k = 0; k < MARKS.length; k++) {
+      next[k] = text.indexOf(MARKS[k]);
+      any |= next[k] >= 0;
+    }
+    return any ? new Pairing(text, next).run() : NONE;
   }
+
+  /** The double quotation marks, each found with {@link String#indexOf(int)}. */
+  private static final char[] MARKS = {'"', '«', '»', '„', '“', '”'};
+  private static final Marks NONE = new Marks(List.of(), List.of(), -1);
 
   /** The state of one left-to-right pass. */
   private static final class Pairing {
@@ -101,16 +111,34 @@ final class QuoteMarks {
     private int lastMark = -1;
     private boolean lastClosedStretch;
 
-    Pairing(String text) {
+    /** Where each of {@link #MARKS} is next found, -1 past its last. */
+    private final int[] next;
+
+    Pairing(String text, int[] next) {
       this.text = text;
+      this.next = next;
+    }
+
+    /** The offset of the next mark of any kind, or -1; moves past it. */
+    private int nextMark() {
+      int kind = -1;
+      for (int k = 0; k < next.length; k++) {
+        if (next[k] >= 0 && (kind < 0 || next[k] < next[kind])) {
+          kind = k;
+        }
+      }
+      if (kind < 0) {
+        return -1;
+      }
+      int at = next[kind];
+      next[kind] = text.indexOf(MARKS[kind], at + 1);
+      return at;
     }
 
     Marks run() {
-      for (int i = 0; i < text.length(); i++) {
+      // Mark to mark: the text between them is skipped by indexOf.
+      for (int i = nextMark(); i >= 0; i = nextMark()) {
         char c = text.charAt(i);
-        if (!isMark(c)) {
-          continue;
-        }
         boolean closed = false;
         switch (c) {
           case '«' -> push(GUILLEMET, i);
