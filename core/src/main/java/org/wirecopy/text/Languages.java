@@ -8,6 +8,8 @@ final class Languages {
   /** Enough letters to decide; reading further would not change the answer for real copy. */
   private static final int SAMPLE = 20_000;
   private static final int MIN_LETTERS = 3;
+  /** How often, in characters less one, the counts are checked for a settled answer. */
+  private static final int CHECK = 255;
 
   private Languages() {}
 
@@ -21,6 +23,16 @@ final class Languages {
         cyrillic++;
       } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
         latin++;
+      }
+      // Stop once the characters left could not change the answer.
+      if ((i & CHECK) == CHECK && cyrillic + latin >= MIN_LETTERS) {
+        int left = end - i - 1;
+        if (cyrillic - latin >= left) {
+          return Language.RUSSIAN;
+        }
+        if (latin - cyrillic > left) {
+          return Language.ENGLISH;
+        }
       }
     }
     if (cyrillic + latin < MIN_LETTERS) {
