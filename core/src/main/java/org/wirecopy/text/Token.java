@@ -365,15 +365,10 @@ final class Token {
   }
 
   /**
-   * Cuts blocks into tokens. Reads each block from a copy of its characters in a buffer, so that
-   * scanning costs no string access per character; the buffer is the thread's, kept from article
-   * to article up to {@link #KEPT} characters. Not thread-safe: one per article.
+   * Cuts blocks into tokens. Reads each block from a copy of its characters that it keeps for the
+   * next block, so that scanning costs no string access per character. Not thread-safe.
    */
   static final class Tokenizer {
-
-    /** The longest buffer a thread keeps for its next article, in characters. */
-    static final int KEPT = 1 << 16;
-    private static final ThreadLocal<char[]> BUFFERS = ThreadLocal.withInitial(() -> new char[1024]);
 
     private final Lexicon lexicon;
     private char[] chars;
@@ -386,14 +381,7 @@ final class Token {
      */
     Tokenizer(Lexicon lexicon, int longest) {
       this.lexicon = lexicon;
-      char[] kept = BUFFERS.get();
-      if (kept.length < longest) {
-        kept = new char[Math.max(longest, kept.length * 2)];
-        if (kept.length <= KEPT) {
-          BUFFERS.set(kept);
-        }
-      }
-      this.chars = kept;
+      this.chars = new char[longest];
     }
 
     /**
