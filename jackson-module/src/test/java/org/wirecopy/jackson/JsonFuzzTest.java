@@ -1,0 +1,51 @@
+package org.wirecopy.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import org.wirecopy.model.Article;
+import org.wirecopy.text.ArticleWriter;
+
+/**
+ * Fuzz target for the JSON module: any bytes read as an article either fail with Jackson's
+ * {@link JsonProcessingException} (a {@link com.fasterxml.jackson.databind.DatabindException}
+ * for JSON that is no article) or give an article that writes as JSON and back to an equal
+ * article, layout included, and that writes as text.
+ *
+ * <p>Every build replays {@code src/test/resources/org/wirecopy/jackson/JsonFuzzTestInputs/}.
+ * A campaign, as {@code core/src/test/resources/fuzz/README.md} says:
+ * {@code JAZZER_FUZZ=1 ./mvnw -pl core,jackson-module test -Djacoco.skip=true
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dtest=JsonFuzzTest}.
+ */
+class JsonFuzzTest {
+
+  @FuzzTest(maxDuration = "10m")
+  void readValue_anyBytes_givesArticleOrJacksonException(byte[] data) throws IOException {
+    Article article;
+    try {
+      article = TestJson.MAPPER.readValue(data, Article.class);
+    } catch (JsonProcessingException e) {
+      return;
+    }
+    if (article == null) {
+      return; // the JSON text null
+    }
+    byte[] json = TestJson.MAPPER.writeValueAsBytes(article);
+    Article again = TestJson.MAPPER.readValue(json, Article.class);
+
+    assertThat(again).isEqualTo(article);
+    assertThat(again.layout()).isEqualTo(article.layout());
+    String text;
+    try {
+      text = ArticleWriter.write(article);
+    } catch (IllegalArgumentException e) {
+      // Known bug, reported; core's HostileModelTest.write_datelineNoFormatWrites_writesIt
+      // fails on it. Let the campaign look past it; drop this catch once it is fixed.
+      assertThat(e).hasMessageStartingWith("no known agency format writes this dateline");
+      return;
+    }
+    assertThat(ArticleWriter.write(again)).isEqualTo(text);
+  }
+}
