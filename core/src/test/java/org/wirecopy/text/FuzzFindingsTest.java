@@ -1,0 +1,42 @@
+package org.wirecopy.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.wirecopy.model.Article;
+
+/**
+ * What the fuzz campaigns found, one test each: the shortest input by hand and the fuzzer's own
+ * input ({@code src/test/resources/fuzz/findings/}). Once a bug is fixed, its test is enabled and
+ * its input moves into the target's {@code ParserFuzzTestInputs} directory.
+ */
+class FuzzFindingsTest {
+
+  private static String finding(String name) {
+    try (InputStream in = FuzzFindingsTest.class.getResourceAsStream("/fuzz/findings/" + name)) {
+      return FuzzText.decode(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void assertWritesBack(String text) {
+    Article article = ArticleParser.parse(text);
+
+    assertThat(ArticleWriter.write(article)).isEqualTo(text);
+  }
+
+  @Disabled("bug: with two byline lines the writer writes the last byline over the first:"
+      + " Header marks every byline line BYLINE, TextReader.build keeps the last in"
+      + " Article.byline() and lays out both as BYLINE 0, ArticleWriter writes it for both")
+  @Test
+  void write_twoBylineLines_givesBothBack() {
+    assertWritesBack("Редакция сайта ТАСС\n\nРедакция ТАСС");
+    assertWritesBack("Редакция сайта ТАСС\nРедакция ТАСС\n\nЗаголовок\n\nМОСКВА, 1 июля. /ТАСС/. Т.");
+    assertWritesBack(finding("two-bylines"));
+  }
+}
