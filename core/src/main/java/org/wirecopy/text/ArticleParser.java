@@ -184,47 +184,41 @@ public final class ArticleParser {
     return options.strict();
   }
 
-  /** Decodes strictly: a malformed byte is an error with its offset, never a replacement. */
+  /**
+   * Decodes strictly: a malformed byte is an error with its offset, never a replacement. The fast
+   * JDK decoder does the work; the reporting decoder runs only when the text holds a replacement
+   * character, to tell a malformed byte from a real U+FFFD.
+   */
   private String decode(InputStream in, String source) throws IOException {
+    long limit = options.maxInputLength();
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+    checkLength(bytes.length, "bytes");
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0) {
+      checkStrictly(bytes, source);
+    }
+    return text;
+  }
+
+  private static void checkStrictly(byte[] bytes, String source) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    byte[] bytes = new byte[BUFFER];
-    ByteBuffer input = ByteBuffer.allocate(BUFFER + 8);
-    CharBuffer output = CharBuffer.allocate(BUFFER + 8);
-    StringBuilder text = new StringBuilder();
-    long consumed = 0;
-    boolean end = false;
-    while (!end) {
-      int n = in.read(bytes, 0, Math.min(bytes.length, input.remaining()));
-      end = n < 0;
-      if (n > 0) {
-        input.put(bytes, 0, n);
-        checkLength(consumed + input.position(), "bytes");
+    ByteBuffer input = ByteBuffer.wrap(bytes);
+    CharBuffer output = CharBuffer.allocate(BUFFER);
+    while (true) {
+      CoderResult result = decoder.decode(input, output, true);
+      if (result.isError()) {
+        long offset = input.position();
+        throw new ArticleParseException(source + ": malformed UTF-8 at byte offset " + offset
+            + " (" + result.length() + " byte" + (result.length() == 1 ? "" : "s") + ")",
+            offset, null);
       }
-      input.flip();
-      while (true) {
-        int before = input.position();
-        CoderResult result = decoder.decode(input, output, end);
-        consumed += input.position() - before;
-        if (result.isError()) {
-          throw new ArticleParseException(source + ": malformed UTF-8 at byte offset " + consumed
-              + " (" + result.length() + " byte" + (result.length() == 1 ? "" : "s") + ")",
-              consumed, null);
-        }
-        output.flip();
-        text.append(output);
-        output.clear();
-        if (result.isUnderflow()) {
-          break;
-        }
+      if (result.isUnderflow()) {
+        return;
       }
-      input.compact();
+      output.clear();
     }
-    decoder.flush(output);
-    output.flip();
-    text.append(output);
-    return text.toString();
   }
 
   private void checkLength(long length, String unit) {

@@ -27,6 +27,9 @@ final class Datelines {
    * @throws DateTimeException when the line starts with a dateline of a day that does not exist
    */
   static Optional<DatelineFormat.Found> read(CharSequence text, int start, int end) {
+    if (start == end || !Character.isUpperCase(text.charAt(start))) {
+      return Optional.empty(); // every known dateline opens with a capital
+    }
     String prefix = Chars.foldSpaces(text, start, Math.min(end, start + MAX_PREFIX));
     DateTimeException impossible = null;
     for (DatelineFormat format : FORMATS) {
@@ -52,8 +55,30 @@ final class Datelines {
         return format.write(dateline, language);
       }
     }
-    throw new IllegalArgumentException(
-        "no known agency format writes this dateline (agency " + dateline.agency()
-            + ", place " + dateline.place().orElse("none") + ")");
+    return generic(dateline, language);
+  }
+
+  /**
+   * A dateline no known format writes (an agency the parser does not know, a TASS dateline
+   * without a date): TASS's shape, which keeps every field readable but may not read back.
+   */
+  private static String generic(Dateline dateline, Language language) {
+    StringBuilder out = new StringBuilder();
+    dateline.place().ifPresent(out::append);
+    dateline.region().ifPresent(r -> out.append(" /").append(r).append('/'));
+    dateline.monthDay().ifPresent(md -> {
+      if (out.length() > 0) {
+        out.append(", ");
+      }
+      out.append(language == Language.ENGLISH
+          ? Months.name(md.getMonthValue(), language) + " " + md.getDayOfMonth()
+          : md.getDayOfMonth() + " " + Months.name(md.getMonthValue(), language));
+    });
+    if (out.length() > 0) {
+      out.append(". ");
+    }
+    out.append('/').append(dateline.agency());
+    dateline.author().ifPresent(a -> out.append(' ').append(a));
+    return out.append("/.").toString();
   }
 }

@@ -47,6 +47,7 @@ final class Header {
     java.util.Arrays.fill(kinds, Kind.NONE);
     boolean published = false;
     boolean updated = false;
+    boolean byline = false; // an article has one; a second byline line is kept as text
     for (int k = 0; k < header.length; k++) {
       String content = content(header[k]);
       Optional<Timestamps.Line> ts;
@@ -65,7 +66,8 @@ final class Header {
           published = true;
           kinds[k] = Kind.PUBLISHED;
         }
-      } else if (Bylines.is(content)) {
+      } else if (!byline && Bylines.is(content)) {
+        byline = true;
         kinds[k] = Kind.BYLINE;
       } else if (photo == null && content.indexOf('©') >= 0) {
         readCreditLine(header, k, content);

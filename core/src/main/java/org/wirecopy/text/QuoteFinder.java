@@ -1,16 +1,43 @@
 package org.wirecopy.text;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.wirecopy.model.Block;
 import org.wirecopy.model.Language;
+import org.wirecopy.model.Mention;
 import org.wirecopy.model.Quote;
+import org.wirecopy.model.Span;
 import org.wirecopy.model.Speaker;
+import org.wirecopy.text.Attribution.Part;
+import org.wirecopy.text.Discourse.Entity;
+import org.wirecopy.text.Lexicon.Verb;
+import org.wirecopy.text.Lexicon.VerbKind;
+import org.wirecopy.text.QuoteMarks.Stretch;
+import org.wirecopy.text.Token.Opaque;
+import org.wirecopy.text.Token.Type;
 
-/** Finds the quotes of a body and attributes them to speakers. */
+/**
+ * Finds the quotes of a body and attributes them to speakers.
+ *
+ * <p>Per block: {@link QuoteMarks} pairs the quotation marks; a stretch broken by its own
+ * attribution ({@code "A, - сказал он, - b"}) is cut into two parts; {@link Token} cuts the text
+ * with each part as one token; {@link Attribution} drops the names in marks and finds each
+ * quote's cue and speaker, the blocks read in order so that a pronoun or role finds the speakers
+ * before it. A quote left open at a paragraph's end whose next paragraph opens with a mark (one
+ * quote over several paragraphs) takes the speaker of the next paragraph's quote.
+ */
 final class QuoteFinder {
 
-  /** The quotes found and their speakers in order of first mention. */
-  record Result(List<Quote> quotes, List<Speaker> speakers) {}
+  /**
+   * The quotes found, their speakers in order of first mention, and the quotation marks left
+   * unpaired (each a one-character span), for the parser's diagnostics.
+   */
+  record Result(List<Quote> quotes, List<Speaker> speakers, List<Span> unbalanced) {}
 
   private QuoteFinder() {}
 
@@ -22,6 +49,221 @@ final class QuoteFinder {
    * @return quotes and speakers
    */
   static Result find(List<Block> body, Language language) {
-    return new Result(List.of(), List.of());
+    Lexicon lexicon = Lexicon.of(language);
+    List<List<Part>> parts = new ArrayList<>();
+    List<List<Token>> tokens = new ArrayList<>();
+    Set<String> lowercase = new HashSet<>();
+    List<Span> unbalanced = new ArrayList<>();
+    for (int b = 0; b < body.size(); b++) {
+      String text = body.get(b).text();
+      List<Part> blockParts = new ArrayList<>();
+      List<Opaque> opaque = new ArrayList<>();
+      QuoteMarks.Marks marks = QuoteMarks.pair(text);
+      for (int offset : marks.unmatched()) {
+        unbalanced.add(Span.of(b, offset, offset + 1));
+      }
+      // A mark open at a paragraph's end is fine when the next paragraph opens with one: the
+      // convention for a quote over several paragraphs.
+      if (marks.openAtEnd() >= 0 && !(b + 1 < body.size()
+          && QuoteMarks.isMark(body.get(b + 1).text().charAt(0)))) {
+        unbalanced.add(Span.of(b, marks.openAtEnd(), marks.openAtEnd() + 1));
+      }
+      for (Stretch stretch : marks.stretches()) {
+        split(text, stretch, b, lexicon, blockParts, opaque);
+      }
+      List<Token> blockTokens = Token.tokenize(text, opaque);
+      for (Token token : blockTokens) {
+        if (token.isLowercase()) {
+          lowercase.add(token.lower());
+        }
+      }
+      parts.add(blockParts);
+      tokens.add(blockTokens);
+    }
+    Discourse discourse = new Discourse(lexicon);
+    Attribution attribution = new Attribution(lexicon, discourse, lowercase);
+    for (int b = 0; b < body.size(); b++) {
+      attribution.read(b, body.get(b).text(), tokens.get(b), parts.get(b));
+    }
+    carryOver(parts);
+    Result result = result(body, parts, tokens, discourse);
+    return new Result(result.quotes(), result.speakers(), List.copyOf(unbalanced));
+  }
+
+  /**
+   * Adds the parts of one stretch: the whole stretch, or two parts when its own attribution
+   * breaks it ({@code "A, - сказал глава государства, - B"}).
+   */
+  private static void split(String text, Stretch stretch, int block, Lexicon lexicon,
+      List<Part> parts, List<Opaque> opaque) {
+    int tokenStart = stretch.open();
+    int start = stretch.textStart();
+    int end = stretch.textEnd();
+    int tokenEnd = Math.min(text.length(), stretch.close() + 1);
+    int scan = start;
+    while (scan < end) {
+      int comma = text.indexOf(',', scan);
+      if (comma < 0 || comma >= end) {
+        break;
+      }
+      int verbStart = afterDash(text, comma + 1, end);
+      int resume = verbStart < 0 || !isSpeechVerb(text, verbStart, end, lexicon)
+          ? -1 : resumption(text, verbStart, end);
+      if (resume < 0) {
+        scan = comma + 1;
+        continue;
+      }
+      int partEnd = comma;
+      while (partEnd > start && Token.isSpace(text.charAt(partEnd - 1))) {
+        partEnd--;
+      }
+      addPart(parts, opaque, block, tokenStart, start, partEnd, comma, false);
+      tokenStart = resume;
+      start = resume;
+      scan = resume;
+    }
+    addPart(parts, opaque, block, tokenStart, start, end, tokenEnd, stretch.close() == text.length());
+  }
+
+  private static void addPart(List<Part> parts, List<Opaque> opaque, int block, int tokenStart,
+      int start, int end, int tokenEnd, boolean open) {
+    opaque.add(new Opaque(tokenStart, tokenEnd, Type.QUOTE, parts.size()));
+    Part part = new Part(block, start, end);
+    part.open = open;
+    parts.add(part);
+  }
+
+  /** The offset of the word after spaces, a dash and spaces, or -1. */
+  private static int afterDash(String text, int from, int end) {
+    int i = from;
+    while (i < end && Token.isSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i == from || i >= end || !Token.isDash(text.charAt(i))) {
+      return -1;
+    }
+    i++;
+    int spaces = i;
+    while (i < end && Token.isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i > spaces && i < end ? i : -1;
+  }
+
+  private static boolean isSpeechVerb(String text, int from, int end, Lexicon lexicon) {
+    int i = from;
+    while (i < end && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    Verb verb = lexicon.verb(Lexicon.fold(text.substring(from, i)));
+    return verb != null && verb.kind() == VerbKind.SUBJECT;
+  }
+
+  /** Where the quote resumes after its attribution: after {@code , -} or {@code . -}; or -1. */
+  private static int resumption(String text, int from, int end) {
+    for (int i = from; i < end; i++) {
+      char c = text.charAt(i);
+      if (QuoteMarks.isMark(c)) {
+        return -1;
+      }
+      if (c == ',' || c == '.') {
+        int resume = afterDash(text, i + 1, end);
+        if (resume >= 0) {
+          return resume;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Gives a quote left open at a paragraph's end the attribution of the one that continues it. */
+  private static void carryOver(List<List<Part>> parts) {
+    for (int b = parts.size() - 2; b >= 0; b--) {
+      List<Part> blockParts = parts.get(b);
+      List<Part> nextParts = parts.get(b + 1);
+      if (blockParts.isEmpty() || nextParts.isEmpty()) {
+        continue;
+      }
+      Part last = blockParts.get(blockParts.size() - 1);
+      Part next = nextParts.get(0);
+      if (last.open && last.quote && last.cue == null && next.start == 1 && next.quote) {
+        last.speaker = next.speaker;
+      }
+    }
+  }
+
+  private static Result result(List<Block> body, List<List<Part>> parts, List<List<Token>> tokens,
+      Discourse discourse) {
+    Map<Entity, Boolean> quoted = new IdentityHashMap<>();
+    for (List<Part> blockParts : parts) {
+      for (Part part : blockParts) {
+        if (part.quote && part.speaker != null) {
+          quoted.put(part.speaker, true);
+        }
+      }
+    }
+    for (int b = 0; b < tokens.size(); b++) {
+      for (Token token : tokens.get(b)) {
+        if (token.isTitlecase()) {
+          Entity entity = discourse.knownPerson(token.text());
+          if (entity != null && quoted.containsKey(entity)) {
+            discourse.mention(entity, Mention.of(token.text(), Span.of(b, token.start(), token.end())));
+          }
+        }
+      }
+    }
+    for (Entity entity : quoted.keySet()) {
+      entity.dropNestedMentions();
+    }
+    List<Entity> ordered = new ArrayList<>(quoted.keySet());
+    ordered.sort((x, y) -> compare(first(x), first(y)));
+    Map<Entity, Speaker> speakers = new IdentityHashMap<>();
+    List<Speaker> speakerList = new ArrayList<>();
+    for (Entity entity : ordered) {
+      List<Mention> mentions = new ArrayList<>(entity.mentions());
+      mentions.sort((x, y) -> compare(x.span(), y.span()));
+      Speaker speaker = Speaker.builder()
+          .name(entity.name())
+          .role(Optional.ofNullable(entity.role()))
+          .named(entity.named())
+          .mentions(mentions)
+          .build();
+      speakers.put(entity, speaker);
+      speakerList.add(speaker);
+    }
+    List<Quote> quotes = new ArrayList<>();
+    for (List<Part> blockParts : parts) {
+      for (Part part : blockParts) {
+        String text = body.get(part.block).text();
+        if (!part.quote || text.substring(part.start, part.end).isBlank()) {
+          continue;
+        }
+        quotes.add(Quote.builder()
+            .text(text.substring(part.start, part.end))
+            .span(Span.of(part.block, part.start, part.end))
+            .kind(part.kind)
+            .cue(Optional.ofNullable(part.cue))
+            .speaker(Optional.ofNullable(part.speaker == null ? null : speakers.get(part.speaker)))
+            .build());
+      }
+    }
+    return new Result(List.copyOf(quotes), List.copyOf(speakerList), List.of());
+  }
+
+  private static Span first(Entity entity) {
+    Span first = null;
+    for (Mention mention : entity.mentions()) {
+      if (first == null || compare(mention.span(), first) < 0) {
+        first = mention.span();
+      }
+    }
+    return first == null ? Span.of(Integer.MAX_VALUE, 0, 0) : first;
+  }
+
+  private static int compare(Span x, Span y) {
+    if (x.block() != y.block()) {
+      return Integer.compare(x.block(), y.block());
+    }
+    return Integer.compare(x.start(), y.start());
   }
 }

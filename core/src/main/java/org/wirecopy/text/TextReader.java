@@ -14,6 +14,7 @@ import org.wirecopy.model.Language;
 import org.wirecopy.model.Layout;
 import org.wirecopy.model.Part;
 import org.wirecopy.model.Segment;
+import org.wirecopy.model.Span;
 import org.wirecopy.model.Timestamp;
 import org.wirecopy.model.Topic;
 
@@ -29,6 +30,9 @@ final class TextReader {
   private static final int MAX_HEADER_LINE = 600;
   /** Without a dateline, a headline is at most this long and does not end a sentence. */
   private static final int MAX_BARE_HEADLINE = 250;
+
+  /** Findings kept before sorting and capping: bounds memory on hostile input. */
+  private static final int MAX_FOUND = 10_000;
 
   private final String text;
   private final ParserOptions options;
@@ -212,12 +216,19 @@ final class TextReader {
     article.body(body);
     QuoteFinder.Result quotes = QuoteFinder.find(body, language);
     article.quotes(quotes.quotes()).speakers(quotes.speakers());
+    for (Span mark : quotes.unbalanced()) {
+      int line = blockLine[mark.block()];
+      report(Diagnostic.Code.UNBALANCED_QUOTE, line, blockStart[mark.block()] + mark.start(),
+          "a quotation mark left unpaired in its paragraph");
+    }
     article.layout(layout());
     Article built = article.build();
     checkOrder(built, headerLines, header);
+    // Found out of text order (the header after the dateline search): sort, then cap.
     diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line)
         .thenComparingInt(Diagnostic::column));
-    return new ParseResult(built, diagnostics);
+    int kept = options.strict() ? Math.max(1, options.maxDiagnostics()) : options.maxDiagnostics();
+    return new ParseResult(built, diagnostics.subList(0, Math.min(kept, diagnostics.size())));
   }
 
   /** The dateline with its year, from the publication time or else the reference date. */
@@ -246,8 +257,8 @@ final class TextReader {
   }
 
   private void checkOrder(Article article, int[] headerLines, Header header) {
-    if (article.publishedAt().isPresent() && article.updatedAt().isPresent()
-        && article.updatedAt().get().isBefore(article.publishedAt().get())) {
+    if (article.published().isPresent() && article.updated().isPresent()
+        && isBefore(article.updated().get(), article.published().get())) {
       for (int k = 0; k < headerLines.length; k++) {
         if (header.kinds[k] == Header.Kind.UPDATED) {
           report(Diagnostic.Code.TIMESTAMPS_OUT_OF_ORDER, headerLines[k],
@@ -255,6 +266,18 @@ final class TextReader {
         }
       }
     }
+  }
+
+  /** Compares instants when both timestamps print a zone, local times otherwise. */
+  private static boolean isBefore(Timestamp a, Timestamp b) {
+    if (a.dateTime().isEmpty() || b.dateTime().isEmpty()) {
+      return false;
+    }
+    if (a.offset().isPresent() && b.offset().isPresent()) {
+      return a.dateTime().get().toInstant(a.offset().get())
+          .isBefore(b.dateTime().get().toInstant(b.offset().get()));
+    }
+    return a.dateTime().get().isBefore(b.dateTime().get());
   }
 
   /** A short line between paragraphs, standing alone, that does not end a sentence. */
@@ -298,9 +321,13 @@ final class TextReader {
       if (e.start() > position) {
         segments.add(Segment.of(Part.TRIVIA, 0, text.substring(position, e.start()), Optional.empty()));
       }
-      String raw = text.substring(e.start(), e.end());
+      // A block's raw text is usually its canonical text: share the string instead of copying.
+      int length = e.end() - e.start();
+      String raw = e.canonical().length() == length
+          && text.regionMatches(e.start(), e.canonical(), 0, length)
+          ? e.canonical() : text.substring(e.start(), e.end());
       segments.add(Segment.of(e.part(), e.index(), raw,
-          raw.equals(e.canonical()) ? Optional.empty() : Optional.of(e.canonical())));
+          raw == e.canonical() ? Optional.empty() : Optional.of(e.canonical())));
       position = e.end();
     }
     if (position < text.length()) {
@@ -310,7 +337,7 @@ final class TextReader {
   }
 
   private void report(Diagnostic.Code code, int line, int offset, String message) {
-    if (diagnostics.size() >= options.maxDiagnostics()) {
+    if (diagnostics.size() >= MAX_FOUND) {
       return;
     }
     int end = Math.min(lines.contentEnd(line), offset + 60);

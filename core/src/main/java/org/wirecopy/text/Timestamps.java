@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +24,7 @@ final class Timestamps {
   /** Longer lines are never timestamps. */
   static final int MAX_LINE = 80;
 
+  private static final Pattern SPACES = Pattern.compile(" {2,}");
   private static final Pattern UPDATED =
       Pattern.compile("(?iu)^(?:обновлено|обновлен|updated|update)\\s*:?\\s+");
   private static final String TIME = "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?";
@@ -69,7 +69,11 @@ final class Timestamps {
     if (line.isEmpty() || line.length() > MAX_LINE) {
       return Optional.empty();
     }
-    String text = Chars.foldSpaces(line, 0, line.length()).replaceAll(" {2,}", " ");
+    char first = line.charAt(0);
+    if (!Character.isDigit(first) && first != 'о' && first != 'О' && first != 'u' && first != 'U') {
+      return Optional.empty(); // every timestamp starts with a digit or its update word
+    }
+    String text = SPACES.matcher(Chars.foldSpaces(line, 0, line.length())).replaceAll(" ");
     boolean updated = false;
     Matcher prefix = UPDATED.matcher(text);
     if (prefix.find()) {
@@ -167,8 +171,9 @@ final class Timestamps {
     if (ts.year().isPresent() && ts.time().isPresent()
         && (exact || language == Language.ENGLISH)) {
       MonthDay md = ts.monthDay().orElseThrow();
-      out.append(String.format(Locale.ROOT, "%04d-%02d-%02d ", ts.year().get(),
-          md.getMonthValue(), md.getDayOfMonth()));
+      pad(out, ts.year().get(), 4).append('-');
+      pad(out, md.getMonthValue(), 2).append('-');
+      pad(out, md.getDayOfMonth(), 2).append(' ');
       appendTime(out, ts);
       return out.toString();
     }
@@ -188,10 +193,19 @@ final class Timestamps {
 
   private static void appendTime(StringBuilder out, Timestamp ts) {
     LocalTime t = ts.time().orElseThrow();
-    out.append(String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute()));
+    pad(out, t.getHour(), 2).append(':');
+    pad(out, t.getMinute(), 2);
     if (t.getSecond() != 0) {
-      out.append(String.format(Locale.ROOT, ":%02d", t.getSecond()));
+      pad(out.append(':'), t.getSecond(), 2);
     }
     ts.offset().ifPresent(o -> out.append(o.getId()));
+  }
+
+  private static StringBuilder pad(StringBuilder out, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      out.append('0');
+    }
+    return out.append(digits);
   }
 }

@@ -231,4 +231,16 @@ class ArticleParserTest {
       assertThat(ArticleWriter.write(article)).isEqualTo(text);
     }
   }
+
+  @Test
+  void read_unbalancedQuote_reportsTheMarkButNotAQuoteOverParagraphs() {
+    ParseResult open = ArticleParser.builder().build()
+        .read("МОСКВА, 1 июля. /ТАСС/. Начало.\n\nПесков сказал: «Это не так.\n");
+    ParseResult continued = ArticleParser.builder().build()
+        .read("MOSCOW, July 1. /TASS/. Start.\n\n\"It is one quote\n\n\"over two paragraphs,\" he said.\n");
+
+    assertThat(open.diagnostics()).extracting(Diagnostic::code, Diagnostic::line, Diagnostic::column)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Diagnostic.Code.UNBALANCED_QUOTE, 3, 16));
+    assertThat(continued.diagnostics()).isEmpty();
+  }
 }

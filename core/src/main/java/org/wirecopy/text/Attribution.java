@@ -1,0 +1,1057 @@
+package org.wirecopy.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.wirecopy.model.Mention;
+import org.wirecopy.model.QuoteKind;
+import org.wirecopy.model.Span;
+import org.wirecopy.text.Chunk.Head;
+import org.wirecopy.text.Chunk.Kind;
+import org.wirecopy.text.Discourse.Entity;
+import org.wirecopy.text.Lexicon.Case;
+import org.wirecopy.text.Lexicon.Gender;
+import org.wirecopy.text.Lexicon.Noun;
+import org.wirecopy.text.Lexicon.Verb;
+import org.wirecopy.text.Lexicon.VerbKind;
+import org.wirecopy.text.Token.Type;
+
+/**
+ * Attributes the quotes of a body, block by block and sentence by sentence.
+ *
+ * <p>In each sentence (quotes are single tokens, so a sentence never ends inside one) it reads:
+ * <ol>
+ *   <li>the noun phrases that {@link Phrases} reads; the names and bodies among them are
+ *       recorded in the {@link Discourse} as they come;</li>
+ *   <li>speech cues ({@link Cue}): speech verbs of the {@link Lexicon} with their speaker, found
+ *       as the subject before the verb, else after it ({@code - сказал он}), the object of
+ *       {@code цитирует}, the document or body of an impersonal {@code говорится в …}, or the
+ *       phrase after {@code по словам} / {@code according to};</li>
+ *   <li>the quotes: a cue right after the quote ({@code ", - сказал он}, {@code ," he said}), else
+ *       the nearest cue before it in the sentence ({@code выразил надежду, что "…"},
+ *       {@code Песков заявил: "…"}), else a cue later in the sentence; a quote with no cue belongs
+ *       to the frame ({@code Putin's key statements}) or the current speaker.</li>
+ * </ol>
+ * Marked stretches with no cue that look like names (short and capitalised, after a noun such as
+ * {@code компания}, or after {@code так называемый}) are no quotes.
+ *
+ * <p>Every scan is bounded by the sentence or by a small window, so reading is linear.
+ */
+final class Attribution {
+
+  /** How far around a verb the reader looks for its subject, in tokens. */
+  private static final int REACH = 12;
+
+  /** One quoted stretch of a block: where it stands and what attribution found for it. */
+  static final class Part {
+    final int block;
+    final int start;
+    final int end;
+    boolean quote = true;
+    /** Whether the block ends before a closing mark. */
+    boolean open;
+    QuoteKind kind = QuoteKind.DIRECT;
+    Mention cue;
+    Entity speaker;
+
+    Part(int block, int start, int end) {
+      this.block = block;
+      this.start = start;
+      this.end = end;
+    }
+  }
+
+  /** A speech cue of a sentence. */
+  private static final class Cue {
+    int from;
+    int to;
+    Verb verb;
+    /** For a cue phrase ({@code по словам}), the token where its noun phrase starts; else -1. */
+    int argument = -1;
+    String phrase;
+    /** Its index among the sentence's cues, and that of the last finite verb cue before it. */
+    int index;
+    int finiteBefore = -1;
+    boolean main;
+    boolean resolved;
+    Entity speaker;
+  }
+
+  private final Lexicon lexicon;
+  private final Discourse discourse;
+  private final Phrases phrases;
+
+  private int block;
+  private String text;
+  /** Quotes of the block with no cue in their sentence, waiting for a {@code Об этом заявил}. */
+  private final List<Part> pending = new ArrayList<>();
+  private List<Token> tokens;
+  private Chunk[] chunkAt;
+  private Cue[] cueAt;
+  private int sentenceFrom;
+  /** Whether the sentence has a speech cue: -1 not yet known, 0 no, 1 yes. */
+  private int sentenceHasCue;
+
+  /**
+   * A reader for one article.
+   *
+   * @param lexicon the word tables
+   * @param discourse what is known so far
+   * @param lowercase the words the article writes in lower case (folded), so that a capitalised
+   *     function word at a sentence start is not read as a name
+   */
+  Attribution(Lexicon lexicon, Discourse discourse, Set<String> lowercase) {
+    this.lexicon = lexicon;
+    this.discourse = discourse;
+    this.phrases = new Phrases(lexicon, discourse, lowercase);
+  }
+
+  /**
+   * Reads one block and attributes its quote parts.
+   *
+   * @param blockIndex the block's index in the body
+   * @param blockText its text
+   * @param blockTokens its tokens, each quote part one {@link Type#QUOTE} token
+   * @param parts the quote parts, indexed by {@link Token#ref()}
+   */
+  void read(int blockIndex, String blockText, List<Token> blockTokens, List<Part> parts) {
+    this.block = blockIndex;
+    this.text = blockText;
+    this.tokens = new ArrayList<>(blockTokens);
+    this.chunkAt = new Chunk[tokens.size()];
+    phrases.block(tokens, chunkAt);
+    this.cueAt = new Cue[tokens.size()];
+    pending.clear();
+    int from = 0;
+    while (from < tokens.size()) {
+      int to = sentenceEnd(from);
+      sentence(from, to, parts);
+      from = to;
+    }
+  }
+
+  // ---------------------------------------------------------------- sentences
+
+  /** The index after the last token of the sentence that starts at {@code from}. */
+  private int sentenceEnd(int from) {
+    for (int i = from; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (i + 1 == tokens.size()) {
+        return tokens.size();
+      }
+      Token next = tokens.get(i + 1);
+      boolean nextStarts = next.type() == Type.QUOTE || next.type() == Type.MARKED
+          || next.isWord() && (Character.isUpperCase(next.text().charAt(0))
+              || Character.isDigit(next.text().charAt(0)));
+      if (!nextStarts) {
+        continue;
+      }
+      if (token.type() == Type.PUNCT && ".!?…".contains(token.text())) {
+        if (token.text().equals(".") && i > from && isAbbreviation(i - 1)) {
+          continue;
+        }
+        return i + 1;
+      }
+      // A quote that ends with its period ends the sentence; after a question or exclamation mark
+      // the attribution may still follow ("Why?" Peskov asked).
+      char end = lastInside(token);
+      if (token.type() == Type.QUOTE && (end == '.' || (end == '?' || end == '!' || end == '…')
+          && !cueFollows(i + 1))) {
+        return i + 1;
+      }
+    }
+    return tokens.size();
+  }
+
+  private boolean isAbbreviation(int k) {
+    Token word = tokens.get(k);
+    if (!word.isWord() || word.end() != tokens.get(k + 1).start()) {
+      return false;
+    }
+    String lower = word.lower();
+    return lexicon.isAbbreviation(lower)
+        || word.text().length() == 1 && Character.isUpperCase(word.text().charAt(0));
+  }
+
+  /** The last character inside a quote's marks, or a space when there is none. */
+  private static char lastInside(Token quote) {
+    String t = quote.text();
+    for (int i = t.length() - 1; i >= 0; i--) {
+      char c = t.charAt(i);
+      if (!QuoteMarks.isMark(c) && !Token.isSpace(c)) {
+        return c;
+      }
+    }
+    return ' ';
+  }
+
+  /** Whether a speech verb follows within a few words, with no punctuation between. */
+  private boolean cueFollows(int from) {
+    for (int i = from; i < tokens.size() && i < from + 6; i++) {
+      Token token = tokens.get(i);
+      if (!token.isWord()) {
+        return false;
+      }
+      if (lexicon.verb(token.lower()) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void sentence(int from, int to, List<Part> parts) {
+    sentenceFrom = from;
+    sentenceHasCue = -1;
+    boolean[] subordinate = new boolean[to - from];
+    boolean inClause = false;
+    for (int i = from; i < to; i++) {
+      Token token = tokens.get(i);
+      if (token.isWord() && lexicon.isSubordinator(token.lower())) {
+        inClause = true;
+      } else if (token.is(",") || token.is(";") || token.is(":")) {
+        inClause = false;
+      }
+      subordinate[i - from] = inClause;
+    }
+    filterNames(from, to, parts);
+    List<Chunk> chunks = phrases.read(from, to);
+    for (Chunk chunk : chunks) {
+      register(chunk);
+    }
+    frame(from, to, chunks);
+    List<Cue> cues = cues(from, to);
+    for (Cue cue : cues) {
+      cue.main = !subordinate[cue.from - from];
+    }
+    attributeBack(from, to, cues);
+    int before = -1;
+    int next = 0;
+    for (int i = from; i < to; i++) {
+      while (next < cues.size() && cues.get(next).from < i) {
+        resolve(cues.get(next), cues, next);
+        before = next;
+        next++;
+      }
+      Token token = tokens.get(i);
+      if (token.type() != Type.QUOTE) {
+        continue;
+      }
+      Part part = parts.get(token.ref());
+      part.kind = kind(i, from);
+      Cue after = afterCue(i, to, cues);
+      Cue chosen;
+      if (after != null && (before < 0 || part.kind == QuoteKind.DIRECT)) {
+        chosen = after;
+      } else if (before >= 0) {
+        chosen = cues.get(before);
+      } else {
+        chosen = next < cues.size() ? cues.get(next) : null;
+      }
+      if (chosen != null) {
+        resolve(chosen, cues, chosen.index);
+        part.cue = mention(chosen.from, chosen.to);
+        part.speaker = chosen.speaker;
+      } else {
+        part.speaker = discourse.frame() != null ? discourse.frame() : discourse.current();
+        pending.add(part);
+      }
+    }
+    for (int i = next; i < cues.size(); i++) {
+      resolve(cues.get(i), cues, i);
+    }
+  }
+
+  /**
+   * A sentence that opens by referring back ({@code Об этом заявил Песков}, {@code This was
+   * stated by …}) attributes the quotes of the sentences before it that had no cue of their own.
+   */
+  private void attributeBack(int from, int to, List<Cue> cues) {
+    if (pending.isEmpty()) {
+      return;
+    }
+    boolean opener = false;
+    StringBuilder words = new StringBuilder();
+    for (int k = from; k < to && k < from + 3 && tokens.get(k).isWord(); k++) {
+      words.append(words.length() == 0 ? "" : " ").append(tokens.get(k).lower());
+      opener |= lexicon.isAnaphoricOpener(words.toString());
+    }
+    Cue cue = cues.isEmpty() ? null : cues.get(0);
+    if (opener && cue != null && cue.from < from + 6 && cue.verb != null) {
+      resolve(cue, cues, cue.index);
+      for (Part part : pending) {
+        part.cue = mention(cue.from, cue.to);
+        part.speaker = cue.speaker;
+      }
+    }
+    pending.clear();
+  }
+
+  /** Direct speech when the quote opens its sentence or follows a colon or an attribution dash. */
+  private QuoteKind kind(int quote, int from) {
+    if (quote == from) {
+      return QuoteKind.DIRECT;
+    }
+    Token previous = tokens.get(quote - 1);
+    if (previous.is(":") || previous.type() == Type.QUOTE) {
+      return QuoteKind.DIRECT;
+    }
+    if (previous.type() == Type.DASH
+        && (quote - 1 == from || tokens.get(quote - 2).is(",") || tokens.get(quote - 2).is("."))) {
+      return QuoteKind.DIRECT;
+    }
+    return QuoteKind.PARTIAL;
+  }
+
+  /** The cue right after a quote: {@code ", - сказал он}, {@code ," Peskov said}. */
+  private Cue afterCue(int quote, int to, List<Cue> cues) {
+    int k = attributionStart(quote, to);
+    if (k < 0) {
+      return null;
+    }
+    Chunk chunk = chunkAt[k];
+    int verbAt = k;
+    if (chunk != null && chunk.from == k) {
+      verbAt = chunk.to;
+      while (verbAt < to && tokens.get(verbAt).isWord() && lexicon.isAdverb(tokens.get(verbAt).lower())) {
+        verbAt++;
+      }
+    }
+    if (cueAt[k] != null) {
+      return cueAt[k];
+    }
+    return verbAt < to ? cueAt[verbAt] : null;
+  }
+
+  // ---------------------------------------------------------------- names in marks
+
+  /** Turns the marked stretches of a sentence that are names or terms into no quotes. */
+  private void filterNames(int from, int to, List<Part> parts) {
+    for (int i = from; i < to; i++) {
+      Token token = tokens.get(i);
+      if (token.type() != Type.QUOTE) {
+        continue;
+      }
+      Part part = parts.get(token.ref());
+      if (isName(i, from, to, text.substring(part.start, part.end))) {
+        part.quote = false;
+        tokens.set(i, new Token(Type.MARKED, token.start(), token.end(), token.text(), -1));
+      }
+    }
+  }
+
+  private boolean isName(int i, int from, int to, String inner) {
+    Token previous = i > from ? tokens.get(i - 1) : null;
+    if (previous != null && previous.isWord() && lexicon.isTermMarker(previous.lower())) {
+      return true;
+    }
+    if (adjacentCue(i, from, to)) {
+      return false;
+    }
+    String trimmed = inner.strip();
+    if (trimmed.isEmpty()) {
+      return true;
+    }
+    int words = countWords(trimmed);
+    boolean capital = Character.isUpperCase(trimmed.charAt(0)) || Character.isDigit(trimmed.charAt(0));
+    Token next = i + 1 < to ? tokens.get(i + 1) : null;
+    if (capital && words <= 6 && (previous != null && previous.isWord() && lexicon.isNameNoun(previous.lower())
+        || next != null && next.isWord() && lexicon.isNameNoun(next.lower()))) {
+      return true;
+    }
+    char last = trimmed.charAt(trimmed.length() - 1);
+    if (".,!?…;".indexOf(last) >= 0) {
+      return false;
+    }
+    if (capital && words <= 4) {
+      return true;
+    }
+    return !capital && words <= 2 && discourse.frame() == null && !cueInSentence(from, to);
+  }
+
+  private static int countWords(String s) {
+    int words = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(s.charAt(i));
+      if (letter && !in) {
+        words++;
+      }
+      in = letter;
+    }
+    return words;
+  }
+
+  /**
+   * Where the attribution after a quote starts: after the comma, question or exclamation mark and
+   * the dash that Russian puts there ({@code ", - сказал}); -1 when no attribution can follow.
+   */
+  private int attributionStart(int quote, int to) {
+    int k = quote + 1;
+    while (k < to && tokens.get(k).type() == Type.PUNCT && ",?!…".contains(tokens.get(k).text())) {
+      k++;
+    }
+    if (k < to && tokens.get(k).type() == Type.DASH) {
+      k++;
+    } else if (lexicon.dashBeforeAttribution()) {
+      return -1;
+    }
+    return k < to ? k : -1;
+  }
+
+  /** A cue right after the marks, or a colon or {@code что} right before them after a cue. */
+  private boolean adjacentCue(int i, int from, int to) {
+    int k = attributionStart(i, to);
+    for (int j = k; k >= 0 && j < to && j < k + 6; j++) {
+      Token token = tokens.get(j);
+      if (!token.isWord()) {
+        break;
+      }
+      if (isCueWord(j)) {
+        return true;
+      }
+    }
+    if (i > from) {
+      Token previous = tokens.get(i - 1);
+      if (previous.is(":") || previous.isWord() && lexicon.isComplementizer(previous.lower())) {
+        for (int j = i - 2; j >= from && j >= i - 8; j--) {
+          if (isCueWord(j)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean cueInSentence(int from, int to) {
+    if (sentenceHasCue < 0) {
+      sentenceHasCue = 0;
+      for (int j = from; j < to; j++) {
+        if (isCueWord(j)) {
+          sentenceHasCue = 1;
+          break;
+        }
+      }
+    }
+    return sentenceHasCue == 1;
+  }
+
+  private boolean isCueWord(int j) {
+    Token token = tokens.get(j);
+    return token.isWord() && (lexicon.verb(token.lower()) != null
+        || j + 1 < tokens.size() && tokens.get(j + 1).isWord()
+            && lexicon.isSourcePhrase(token.lower(), tokens.get(j + 1).lower()));
+  }
+
+  /** Records the names and named bodies that a phrase gives, as they come. */
+  private void register(Chunk chunk) {
+    if (chunk.kind == Kind.PERSON) {
+      boolean withRole = chunk.head >= 0;
+      int size = chunk.nameTo - chunk.nameFrom;
+      // A lone Russian surname in an unknown case waits for its cue to tell the case.
+      boolean caseUnknown = lexicon.inflects() && chunk.nameCase == Case.UNKNOWN;
+      if (withRole || size >= 2 || !chunk.oblique && !caseUnknown) {
+        resolve(chunk, Gender.UNKNOWN);
+      } else {
+        Entity known = discourse.knownPerson(tokens.get(chunk.nameTo - 1).text());
+        if (known != null) {
+          chunk.resolved = true;
+          chunk.entity = known;
+          discourse.mention(known, mention(chunk.nameFrom, chunk.nameTo));
+        }
+      }
+    } else if (chunk.kind == Kind.BODY || chunk.kind == Kind.DOCUMENT) {
+      registerEmbedded(chunk);
+      boolean addressee = chunk.to == chunk.from + 1
+          && lexicon.isAddressee(tokens.get(chunk.from).lower());
+      if (chunk.kind == Kind.BODY && !chunk.oblique && !addressee
+          && (chunk.headLemma == null || !lexicon.isAnaphoricBody(chunk.headLemma) || !bare(chunk))) {
+        resolve(chunk, Gender.UNKNOWN);
+      }
+    }
+  }
+
+  /** A person named inside a body's or document's complement ({@code губернатора Игоря Бабушкина}). */
+  private void registerEmbedded(Chunk chunk) {
+    if (!lexicon.inflects() || chunk.head < 0) {
+      return;
+    }
+    for (int k = chunk.head + 1; k < chunk.to; k++) {
+      Head head = phrases.headNoun(k);
+      if (head != null && head.kind() == Kind.ROLE) {
+        Chunk inner = phrases.headFirst(k, k, chunk.to);
+        if (inner != null && inner.kind == Kind.PERSON) {
+          resolve(inner, Gender.UNKNOWN);
+        }
+        return;
+      }
+    }
+  }
+
+  /** Finds a frame sentence ({@code Below are Putin's key statements}) and records its speaker. */
+  private void frame(int from, int to, List<Chunk> chunks) {
+    for (int i = from; i < to; i++) {
+      Token token = tokens.get(i);
+      if (token.type() == Type.QUOTE) {
+        return;
+      }
+    }
+    for (int i = from; i < to; i++) {
+      Token token = tokens.get(i);
+      if (!token.isWord() || !lexicon.isFrameNoun(token.lower()) || token.isCapitalized()) {
+        continue;
+      }
+      for (int k = Math.max(from, i - 3); k < Math.min(to, i + 3); k++) {
+        Token word = tokens.get(k);
+        boolean possessive = k < i && word.isTitlecase()
+            && (word.text().endsWith("’s") || word.text().endsWith("'s"));
+        boolean genitive = k > i && lexicon.inflects() && word.isTitlecase();
+        Entity known = possessive || genitive
+            ? discourse.knownPerson(possessive ? word.text().substring(0, word.text().length() - 2) : word.text())
+            : null;
+        if (known != null) {
+          discourse.frame(known);
+          return;
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- cues
+
+  private List<Cue> cues(int from, int to) {
+    List<Cue> cues = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      Token token = tokens.get(i);
+      if (!token.isWord()) {
+        continue;
+      }
+      String lower = token.lower();
+      Token next = i + 1 < to ? tokens.get(i + 1) : null;
+      Token third = i + 2 < to ? tokens.get(i + 2) : null;
+      Cue cue = null;
+      if (lexicon.isSourcePhrase(lower)) {
+        cue = phrase(i, i + 1, i + 1, lower);
+      } else if (next != null && next.isWord() && lexicon.isSourcePhrase(lower, next.lower())) {
+        cue = phrase(i, i + 2, i + 2, lower + " " + next.lower());
+      } else if (third != null && next.isWord() && third.isWord()
+          && lexicon.pronoun(next.lower()) != null && lexicon.pronoun(next.lower()).possessive()
+          && lexicon.isSourcePhrase(lower, third.lower())) {
+        cue = phrase(i, i + 3, i + 1, lower + " " + third.lower());
+      } else {
+        Verb verb = lexicon.verb(lower);
+        boolean objectOk = !lexicon.needsObject(lower)
+            || next != null && next.isWord() && lexicon.isCueObject(next.lower());
+        if (verb != null && objectOk && (!token.isCapitalized() || i == from)) {
+          cue = new Cue();
+          cue.from = i;
+          cue.verb = verb;
+          int end = i + 1;
+          if (end < to && tokens.get(end).isWord() && lexicon.isCueObject(tokens.get(end).lower())) {
+            end++;
+          }
+          if (end + 1 < to && tokens.get(end).is(",") && tokens.get(end + 1).isWord()
+              && lexicon.isComplementizer(tokens.get(end + 1).lower())) {
+            end += 2;
+          } else if (end < to && tokens.get(end).isWord()
+              && lexicon.isComplementizer(tokens.get(end).lower())) {
+            end++;
+          }
+          cue.to = end;
+        }
+      }
+      if (cue != null) {
+        cue.index = cues.size();
+        if (!cues.isEmpty()) {
+          Cue previous = cues.get(cues.size() - 1);
+          boolean finite = previous.verb != null && previous.verb.kind() != VerbKind.GERUND;
+          cue.finiteBefore = finite ? previous.index : previous.finiteBefore;
+        }
+        cues.add(cue);
+        cueAt[i] = cue;
+        i = cue.argument >= 0 ? cue.argument - 1 : cue.to - 1;
+      }
+    }
+    return cues;
+  }
+
+  private static Cue phrase(int from, int to, int argument, String phrase) {
+    Cue cue = new Cue();
+    cue.from = from;
+    cue.to = to;
+    cue.argument = argument;
+    cue.phrase = phrase;
+    return cue;
+  }
+
+  /** Finds the speaker of a cue, once. */
+  private void resolve(Cue cue, List<Cue> cues, int index) {
+    if (cue.resolved) {
+      return;
+    }
+    cue.resolved = true;
+    Entity speaker;
+    if (cue.verb == null) {
+      speaker = phraseSpeaker(cue);
+    } else {
+      speaker = switch (cue.verb.kind()) {
+        case SUBJECT -> subjectSpeaker(cue);
+        case OBJECT -> objectSpeaker(cue);
+        case SOURCE -> sourceSpeaker(cue);
+        case GERUND -> gerundSpeaker(cues, cue);
+      };
+    }
+    cue.speaker = speaker;
+    discourse.spoke(speaker, cue.main);
+  }
+
+  private Entity phraseSpeaker(Cue cue) {
+    int k = cue.argument;
+    if (k >= tokens.size()) {
+      return null;
+    }
+    Chunk chunk = chunkAt[k];
+    if (chunk == null) {
+      return null;
+    }
+    // A one-word phrase is a preposition and governs its case (согласно + dative); the others
+    // are a preposition and a noun, with the source in the genitive (по словам Пескова).
+    Case grammaticalCase = cue.phrase.indexOf(' ') < 0
+        ? lexicon.prepositionCase(cue.phrase) : Case.GENITIVE;
+    if (chunk.kind == Kind.PERSON && chunk.nameCase == Case.UNKNOWN) {
+      chunk.nameCase = grammaticalCase;
+    }
+    if (chunk.kind == Kind.DOCUMENT) {
+      return owner(chunk, 0);
+    }
+    return resolve(chunk, Gender.UNKNOWN);
+  }
+
+  private Entity subjectSpeaker(Cue cue) {
+    Gender gender = cue.verb.gender();
+    Chunk subject = leftSubject(cue.from);
+    if (subject == null) {
+      subject = rightSubject(cue.to, gender);
+    }
+    if (subject != null) {
+      if (subject.kind == Kind.DOCUMENT) {
+        return owner(subject, 0);
+      }
+      return resolve(subject, gender);
+    }
+    if (gender == Gender.PLURAL) {
+      Chunk body = obliqueBody(cue);
+      if (body != null) {
+        return resolve(body, gender);
+      }
+    }
+    return null;
+  }
+
+  private Chunk leftSubject(int verb) {
+    int k = verb - 1;
+    while (k >= sentenceFrom && k > verb - REACH && tokens.get(k).isWord()
+        && lexicon.isAdverb(tokens.get(k).lower()) && chunkAt[k] == null) {
+      k--;
+    }
+    if (k < sentenceFrom) {
+      return null;
+    }
+    Chunk chunk = chunkAt[k];
+    if (chunk == null || chunk.to != k + 1 || chunk.oblique || !nominative(chunk)) {
+      return null;
+    }
+    if (chunk.kind == Kind.PRONOUN && chunk.pronoun.relative()) {
+      return antecedent(chunk);
+    }
+    return chunk;
+  }
+
+  /** The phrase a relative pronoun refers to: the one before the comma before it. */
+  private Chunk antecedent(Chunk relative) {
+    int k = relative.from - 1;
+    if (k > sentenceFrom && tokens.get(k).is(",")) {
+      Chunk chunk = chunkAt[k - 1];
+      if (chunk != null && chunk.kind != Kind.PRONOUN) {
+        return chunk;
+      }
+    }
+    return null;
+  }
+
+  private boolean nominative(Chunk chunk) {
+    return switch (chunk.kind) {
+      case PRONOUN -> chunk.pronoun.nominative();
+      case PERSON -> chunk.nameCase == Case.NOMINATIVE || chunk.nameCase == Case.UNKNOWN;
+      default -> chunk.headCase == Case.NOMINATIVE || chunk.headCase == Case.UNKNOWN
+          || chunk.headLemma == null;
+    };
+  }
+
+  /**
+   * The role that follows a name after a comma ({@code Dmitry Peskov, the Kremlin spokesman}), in
+   * the languages that put it there; null when there is none.
+   */
+  private String roleAfter(Chunk name) {
+    int k = name.to;
+    if (lexicon.inflects() || k + 1 >= tokens.size() || !tokens.get(k).is(",")) {
+      return null;
+    }
+    Chunk role = chunkAt[k + 1];
+    if (role == null || role.from != k + 1 || role.kind != Kind.ROLE) {
+      return null;
+    }
+    int from = role.from;
+    while (from < role.to && lexicon.isDeterminer(tokens.get(from).lower())) {
+      from++;
+    }
+    return from < role.to ? phraseText(from, role.to, role) : null;
+  }
+
+  private Chunk rightSubject(int from, Gender gender) {
+    for (int k = from; k < tokens.size() && k < from + REACH; k++) {
+      Token token = tokens.get(k);
+      if (!token.isWord()) {
+        return null;
+      }
+      if (lexicon.verb(token.lower()) != null && chunkAt[k] == null) {
+        return null;
+      }
+      Chunk chunk = chunkAt[k];
+      if (chunk == null || chunk.from != k) {
+        continue;
+      }
+      boolean addressee = chunk.to == chunk.from + 1 && lexicon.isAddressee(token.lower());
+      boolean agent = chunk.oblique && lexicon.isAgentPreposition(chunk.preposition);
+      if ((!chunk.oblique || agent) && !addressee && nominative(chunk)
+          && !(chunk.kind == Kind.PRONOUN && chunk.pronoun.relative())) {
+        return chunk;
+      }
+      k = chunk.to - 1;
+    }
+    return null;
+  }
+
+  /** The body of {@code сообщили в пресс-службе министерства}, {@code в Кремле заявили}. */
+  private Chunk obliqueBody(Cue cue) {
+    if (cue.from - 1 >= sentenceFrom) {
+      Chunk left = chunkAt[cue.from - 1];
+      if (left != null && left.oblique && left.kind == Kind.BODY) {
+        return left;
+      }
+    }
+    for (int k = cue.to; k < tokens.size() && k < cue.to + 6; k++) {
+      if (!tokens.get(k).isWord()) {
+        return null;
+      }
+      Chunk chunk = chunkAt[k];
+      if (chunk != null && chunk.oblique && chunk.kind == Kind.BODY) {
+        return chunk;
+      }
+    }
+    return null;
+  }
+
+  /** The object of {@code цитирует}: the first person or pronoun after it, else the first phrase. */
+  private Entity objectSpeaker(Cue cue) {
+    Chunk first = null;
+    for (int k = cue.to; k < tokens.size() && k < cue.to + REACH; k++) {
+      if (!tokens.get(k).isWord()) {
+        break;
+      }
+      Chunk chunk = chunkAt[k];
+      if (chunk != null && chunk.from == k && !chunk.oblique) {
+        if (chunk.kind == Kind.PERSON || chunk.kind == Kind.PRONOUN) {
+          first = chunk;
+          break;
+        }
+        if (first == null) {
+          first = chunk;
+        }
+      }
+    }
+    if (first == null) {
+      return null;
+    }
+    if (first.kind == Kind.PERSON && first.nameCase == Case.UNKNOWN) {
+      first.nameCase = Case.ACCUSATIVE;
+    }
+    return resolve(first, Gender.UNKNOWN);
+  }
+
+  private Entity sourceSpeaker(Cue cue) {
+    for (int k = cue.to; k < tokens.size() && k < cue.to + 8; k++) {
+      if (!tokens.get(k).isWord()) {
+        return null;
+      }
+      Chunk chunk = chunkAt[k];
+      if (chunk != null && chunk.from == k && chunk.oblique) {
+        if (chunk.kind == Kind.DOCUMENT) {
+          return owner(chunk, 0);
+        }
+        if (chunk.kind == Kind.BODY || chunk.kind == Kind.PERSON || chunk.kind == Kind.ROLE) {
+          return resolve(chunk, Gender.UNKNOWN);
+        }
+      }
+    }
+    return null;
+  }
+
+  private Entity gerundSpeaker(List<Cue> cues, Cue gerund) {
+    if (gerund.finiteBefore >= 0) {
+      Cue earlier = cues.get(gerund.finiteBefore);
+      resolve(earlier, cues, earlier.index);
+      return earlier.speaker;
+    }
+    return discourse.current();
+  }
+
+  /** The issuer of a document: its complement, or for a bare one the document cited before. */
+  private Entity owner(Chunk document, int depth) {
+    int k = document.head + 1;
+    while (k < document.to && !(tokens.get(k).isWord() && Character.isLetter(tokens.get(k).text().charAt(0)))) {
+      k++;
+    }
+    Entity owner = null;
+    if (k < document.to) {
+      Chunk complement = lexicon.inflects() ? phrases.headFirst(k, k, document.to) : null;
+      if (complement != null) {
+        complement.oblique = false;
+        if (complement.kind == Kind.DOCUMENT) {
+          owner = depth == 0 ? owner(complement, depth + 1) : null;
+        } else {
+          if (complement.kind == Kind.PERSON && complement.nameCase == Case.NOMINATIVE) {
+            complement.nameCase = Case.GENITIVE;
+          }
+          owner = resolve(complement, Gender.UNKNOWN);
+        }
+      }
+    } else if (depth == 0) {
+      if (discourse.documentCited()) {
+        owner = discourse.documentOwner();
+      } else {
+        owner = discourse.lastBody() != null ? discourse.lastBody() : discourse.current();
+      }
+    }
+    if (depth == 0) {
+      discourse.cite(owner);
+    }
+    return owner;
+  }
+
+  // ---------------------------------------------------------------- references
+
+  /** The entity a phrase refers to, recording the mention; null when it refers to none. */
+  private Entity resolve(Chunk chunk, Gender gender) {
+    if (chunk.resolved) {
+      return chunk.entity;
+    }
+    chunk.resolved = true;
+    Entity entity = switch (chunk.kind) {
+      case PRONOUN -> pronoun(chunk, gender);
+      case PERSON -> person(chunk, gender);
+      case BODY -> body(chunk);
+      case ROLE -> role(chunk, gender);
+      case DOCUMENT -> owner(chunk, 0);
+    };
+    chunk.entity = entity;
+    if (entity != null && chunk.kind != Kind.PERSON && chunk.kind != Kind.DOCUMENT) {
+      discourse.mention(entity, mention(chunk.from, chunk.to));
+    }
+    return entity;
+  }
+
+  private Entity pronoun(Chunk chunk, Gender form) {
+    if (chunk.pronoun.relative()) {
+      Chunk antecedent = antecedent(chunk);
+      return antecedent == null ? null : resolve(antecedent, form);
+    }
+    Gender gender = chunk.pronoun.gender();
+    if (gender == Gender.MALE && form != Gender.UNKNOWN && form != Gender.MALE) {
+      gender = form;
+    }
+    Entity entity = discourse.lastSpeaker(gender, gender == Gender.MALE || gender == Gender.FEMALE);
+    discourse.learnGender(entity, gender);
+    return entity;
+  }
+
+  private Entity person(Chunk chunk, Gender form) {
+    List<String> words = new ArrayList<>();
+    if (chunk.firstName >= 0) {
+      words.add(tokens.get(chunk.firstName).text());
+    }
+    for (int k = chunk.nameFrom; k < chunk.nameTo; k++) {
+      String word = tokens.get(k).text();
+      if (word.endsWith("’s") || word.endsWith("'s")) {
+        word = word.substring(0, word.length() - 2);
+      }
+      words.add(word);
+    }
+    String surname = words.get(words.size() - 1);
+    Entity known = discourse.knownPerson(surname);
+    List<String> nominative = words;
+    if (lexicon.inflects() && chunk.nameCase != Case.NOMINATIVE) {
+      boolean feminine = Names.looksFeminineOblique(surname, lexicon)
+          || form == Gender.FEMALE && chunk.nameCase != Case.UNKNOWN;
+      nominative = new ArrayList<>();
+      for (String word : words) {
+        nominative.add(Names.nominative(word, chunk.nameCase, feminine, lexicon));
+      }
+      if (known != null && chunk.nameCase == Case.UNKNOWN) {
+        nominative = null;
+      }
+    }
+    if (form == Gender.UNKNOWN && chunk.headLemma != null) {
+      form = lexicon.roleGender(chunk.headLemma);
+    }
+    Entity entity;
+    if (nominative == null || known != null && words.size() == 1) {
+      entity = known;
+      String role = role(chunk);
+      if (role != null) {
+        entity = discourse.person(List.of(knownSurname(known)), role, form);
+      }
+    } else {
+      String role = role(chunk);
+      entity = discourse.person(nominative, role != null ? role : roleAfter(chunk),
+          form == Gender.PLURAL ? Gender.UNKNOWN : form);
+    }
+    discourse.mention(entity, chunk.firstName >= 0
+        ? mention(chunk.from, chunk.to) : mention(chunk.nameFrom, chunk.nameTo));
+    return entity;
+  }
+
+  private static String knownSurname(Entity known) {
+    String name = known.name();
+    int space = name.lastIndexOf(' ');
+    return space < 0 ? name : name.substring(space + 1);
+  }
+
+  /** The role before a name, in the nominative ({@code губернатора региона} → {@code губернатор региона}). */
+  private String role(Chunk chunk) {
+    if (chunk.head < 0) {
+      return null;
+    }
+    int from = chunk.from;
+    while (from < chunk.nameFrom && tokens.get(from).isWord()
+        && (lexicon.isDeterminer(tokens.get(from).lower()) || lexicon.pronoun(tokens.get(from).lower()) != null)) {
+      from++;
+    }
+    int roleEnd = chunk.firstName >= 0 ? chunk.head + 1 : chunk.nameFrom;
+    if (from >= roleEnd) {
+      return null;
+    }
+    return phraseText(from, roleEnd, chunk);
+  }
+
+  /** The text of a phrase's tokens with the head noun in its dictionary form when inflected. */
+  private String phraseText(int from, int to, Chunk chunk) {
+    StringBuilder text = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      Token token = tokens.get(k);
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      if (k == chunk.head && chunk.headLemma != null && lexicon.inflects()
+          && chunk.headCase != Case.NOMINATIVE) {
+        text.append(token.isCapitalized()
+            ? Character.toUpperCase(chunk.headLemma.charAt(0)) + chunk.headLemma.substring(1)
+            : chunk.headLemma);
+      } else {
+        text.append(this.text, token.start(), token.end());
+      }
+    }
+    return text.toString();
+  }
+
+  private Entity body(Chunk chunk) {
+    int from = chunk.from;
+    while (from < chunk.to && lexicon.isDeterminer(tokens.get(from).lower())) {
+      from++;
+    }
+    if (chunk.headLemma == null) {
+      return discourse.body(phraseText(from, chunk.to, chunk), null);
+    }
+    if (bare(chunk)) {
+      Entity known = discourse.lastBody(chunk.headLemma);
+      return known != null ? known : discourse.body(phraseText(from, chunk.to, chunk), chunk.headLemma);
+    }
+    if (lexicon.inflects() && chunk.to == chunk.head + 2) {
+      Noun complement = lexicon.body(tokens.get(chunk.head + 1).lower());
+      if (complement != null && lexicon.isAnaphoricBody(complement.lemma())) {
+        Entity owner = discourse.lastBodyBut(chunk.headLemma);
+        String genitive = owner == null ? null : lexicon.genitive(owner.name());
+        return discourse.body(chunk.headLemma + (genitive == null ? "" : " " + genitive),
+            chunk.headLemma);
+      }
+    }
+    return discourse.body(phraseText(from, chunk.to, chunk), chunk.headLemma);
+  }
+
+  /**
+   * Whether a body phrase is only its head noun ({@code ведомство}, {@code the ministry}), naming
+   * no body of its own: no complement after a Russian head, no capitalised word in English.
+   */
+  private boolean bare(Chunk chunk) {
+    if (lexicon.inflects()) {
+      return chunk.to == chunk.head + 1;
+    }
+    for (int k = chunk.from; k < chunk.to; k++) {
+      if (tokens.get(k).isCapitalized() && !lexicon.isDeterminer(tokens.get(k).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Entity role(Chunk chunk, Gender form) {
+    int from = chunk.from;
+    while (from < chunk.to && lexicon.isDeterminer(tokens.get(from).lower())) {
+      from++;
+    }
+    String description = phraseText(from, chunk.to, chunk);
+    Gender gender = lexicon.roleGender(chunk.headLemma);
+    if (gender == Gender.UNKNOWN) {
+      gender = form;
+    }
+    if (chunk.plural) {
+      gender = Gender.PLURAL;
+    }
+    if (lexicon.isSourceNoun(chunk.headLemma)) {
+      return discourse.described(description, gender, false);
+    }
+    Set<String> complements = new HashSet<>();
+    if (lexicon.inflects()) {
+      for (int k = chunk.head + 1; k < chunk.to; k++) {
+        Token token = tokens.get(k);
+        if (token.isCapitalized()) {
+          complements.add(token.lower());
+        }
+      }
+    }
+    String folded = Lexicon.fold(description);
+    if (gender != Gender.PLURAL) {
+      Entity known = discourse.byRole(chunk.headLemma, folded, complements, gender);
+      if (known != null) {
+        return known;
+      }
+    }
+    boolean bare = lexicon.inflects() ? complements.isEmpty() : !chunk.indefinite;
+    if (bare) {
+      Entity last = discourse.lastSpeaker(gender, gender != Gender.PLURAL && gender != Gender.NEUTER);
+      if (last != null) {
+        return last;
+      }
+    }
+    Token first = tokens.get(chunk.from);
+    return discourse.described(description, gender,
+        first.isWord() && lexicon.isDefinite(first.lower()));
+  }
+
+  private Mention mention(int from, int to) {
+    int start = tokens.get(from).start();
+    int end = tokens.get(to - 1).end();
+    return Mention.of(text.substring(start, end), Span.of(block, start, end));
+  }
+}

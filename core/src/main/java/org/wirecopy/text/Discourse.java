@@ -1,0 +1,489 @@
+package org.wirecopy.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.wirecopy.model.Mention;
+import org.wirecopy.model.Span;
+import org.wirecopy.text.Lexicon.Gender;
+
+/**
+ * What an article has said so far about who is who: the persons and bodies mentioned, their
+ * roles, the speakers in order of recency and the document last cited. References (names,
+ * pronouns, role descriptions, bodies) resolve against it.
+ *
+ * <p>Every search is bounded ({@link #WINDOW} entities back), so that resolving stays linear in
+ * the length of the article.
+ */
+final class Discourse {
+
+  /** How many recent entities a pronoun or description looks back through. */
+  static final int WINDOW = 32;
+
+  /** A person, body or described source that the article mentions. */
+  static final class Entity {
+    private List<String> name;
+    private final boolean person;
+    private boolean named;
+    /** A definite description that no earlier mention names, waiting for a name ("the spokesman"). */
+    private boolean awaitsName;
+    private String role;
+    private final Set<String> roleWords = new HashSet<>();
+    private final Set<Integer> offices = new HashSet<>();
+    private final String head;
+    private Gender gender;
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Set<Span> spans = new HashSet<>();
+
+    private Entity(List<String> name, boolean person, boolean named, String head, Gender gender) {
+      this.name = name;
+      this.person = person;
+      this.named = named;
+      this.head = head;
+      this.gender = gender;
+    }
+
+    String name() {
+      return Names.join(name);
+    }
+
+    boolean person() {
+      return person;
+    }
+
+    boolean named() {
+      return named;
+    }
+
+    String role() {
+      return role;
+    }
+
+    Gender gender() {
+      return gender;
+    }
+
+    List<Mention> mentions() {
+      return mentions;
+    }
+
+    /** Sorts the mentions into text order and drops those inside another one. */
+    void dropNestedMentions() {
+      mentions.sort((x, y) -> x.span().block() != y.span().block()
+          ? Integer.compare(x.span().block(), y.span().block())
+          : x.span().start() != y.span().start()
+              ? Integer.compare(x.span().start(), y.span().start())
+              : Integer.compare(y.span().end(), x.span().end()));
+      List<Mention> kept = new ArrayList<>();
+      for (Mention mention : mentions) {
+        Mention last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+        if (last == null || last.span().block() != mention.span().block()
+            || mention.span().start() >= last.span().end()) {
+          kept.add(mention);
+        }
+      }
+      mentions.clear();
+      mentions.addAll(kept);
+    }
+
+    /** The last word of the name, folded: a person's surname. */
+    String key() {
+      return Names.key(name);
+    }
+
+    @Override
+    public String toString() {
+      return name() + (role == null ? "" : " (" + role + ")");
+    }
+  }
+
+  private final Lexicon lexicon;
+  private final List<Entity> entities = new ArrayList<>();
+  private final Map<String, Entity> persons = new HashMap<>();
+  private final Map<String, Entity> bodies = new HashMap<>();
+  /** The nominative candidates of the name words met, folded. */
+  private final Map<String, List<String>> nominatives = new HashMap<>();
+  private static final int CACHE = 10_000;
+  /** Speakers, most recent last, each once, at most {@link #WINDOW}. */
+  private final List<Entity> speakers = new ArrayList<>();
+  private Entity current;
+  private Entity lastBody;
+  private Entity frame;
+  private boolean documentCited;
+  private Entity documentOwner;
+
+  Discourse(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** All entities, in order of creation. */
+  List<Entity> entities() {
+    return entities;
+  }
+
+  /**
+   * The person of that name, created when new; a fuller name replaces a shorter one.
+   *
+   * @param name the name words, nominative
+   * @param role the role from an apposition, nominative, or null
+   * @param gender the gender known from the context
+   * @return the entity
+   */
+  Entity person(List<String> name, String role, Gender gender) {
+    String key = Names.key(name);
+    Entity entity = persons.get(key);
+    if (entity == null) {
+      entity = misspelt(key);
+    }
+    if (entity == null && name.size() == 1 && role == null) {
+      entity = named(name, key);
+    }
+    Gender shown = Names.gender(name, lexicon);
+    if (entity == null) {
+      entity = new Entity(Names.copy(name), true, true, null,
+          shown != Gender.UNKNOWN ? shown : gender);
+      persons.put(key, entity);
+      entities.add(entity);
+    } else {
+      boolean sameFirst = entity.name.size() == 1 || name.size() == 1
+          || Lexicon.fold(entity.name.get(0)).equals(Lexicon.fold(name.get(0)));
+      if (name.size() > entity.name.size() && sameFirst) {
+        entity.name = Names.copy(name);
+      }
+      if (entity.gender == Gender.UNKNOWN) {
+        entity.gender = shown != Gender.UNKNOWN ? shown : gender;
+      }
+    }
+    if (role != null) {
+      addRole(entity, role);
+    }
+    return entity;
+  }
+
+  /**
+   * The described speaker that a surname first met without a role names: copy calls someone "the
+   * Defense Ministry's spokesman" and later, assuming the reader knows, just "Konashenkov".
+   */
+  private Entity named(List<String> name, String key) {
+    int seen = 0;
+    for (int i = entities.size() - 1; i >= 0 && seen < WINDOW; i--, seen++) {
+      Entity entity = entities.get(i);
+      if (entity.awaitsName) {
+        entity.awaitsName = false;
+        entity.named = true;
+        entity.role = entity.name();
+        entity.name = Names.copy(name);
+        persons.put(key, entity);
+        return entity;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A known person whose surname differs from this one in one letter ({@code Koronolli} for
+   * {@code Koronelli}): wire copy misspells names, and a surname that long one letter off is the
+   * same person far more often than another one.
+   */
+  private Entity misspelt(String key) {
+    if (key.length() < 6) {
+      return null;
+    }
+    int seen = 0;
+    for (int i = entities.size() - 1; i >= 0 && seen < WINDOW; i--, seen++) {
+      Entity entity = entities.get(i);
+      if (entity.person && entity.named && oneLetterOff(entity.key(), key)) {
+        return entity;
+      }
+    }
+    return null;
+  }
+
+  private static boolean oneLetterOff(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int differences = 0;
+    for (int i = 0; i < a.length() && differences < 2; i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        differences++;
+      }
+    }
+    return differences == 1;
+  }
+
+  /**
+   * A known person that a name word may inflect, trying every nominative the endings table
+   * gives.
+   *
+   * @param word a name word as written
+   * @return the person, or null
+   */
+  Entity knownPerson(String word) {
+    List<String> forms = nominatives.get(word);
+    if (forms == null) {
+      forms = List.copyOf(Names.nominatives(word, lexicon));
+      if (nominatives.size() < CACHE) {
+        nominatives.put(word, forms);
+      }
+    }
+    for (String form : forms) {
+      Entity entity = persons.get(form);
+      if (entity != null) {
+        return entity;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The body of that name, created when new.
+   *
+   * @param name the name, nominative
+   * @param head the lemma of its head noun, or null for a proper name
+   * @return the entity
+   */
+  Entity body(String name, String head) {
+    String key = Lexicon.fold(name);
+    Entity entity = bodies.get(key);
+    if (entity == null) {
+      entity = new Entity(List.of(name), false, true, head, Gender.NEUTER);
+      bodies.put(key, entity);
+      entities.add(entity);
+    }
+    lastBody = entity;
+    return entity;
+  }
+
+  /** The body mentioned last, or null. */
+  Entity lastBody() {
+    return lastBody;
+  }
+
+  /**
+   * The last body with that head noun ({@code the ministry}), else the last body.
+   *
+   * @param head the head noun lemma
+   * @return the body, or null
+   */
+  Entity lastBody(String head) {
+    int seen = 0;
+    for (int i = entities.size() - 1; i >= 0 && seen < WINDOW; i--, seen++) {
+      Entity entity = entities.get(i);
+      if (!entity.person && head != null && head.equals(entity.head)) {
+        return entity;
+      }
+    }
+    return lastBody;
+  }
+
+  /**
+   * The last body whose head noun differs from the given one (the ministry that
+   * {@code пресс-служба министерства} belongs to).
+   *
+   * @param head the head noun to skip
+   * @return the body, or null
+   */
+  Entity lastBodyBut(String head) {
+    int seen = 0;
+    for (int i = entities.size() - 1; i >= 0 && seen < WINDOW; i--, seen++) {
+      Entity entity = entities.get(i);
+      if (!entity.person && entity.named && (entity.head == null || !entity.head.equals(head))) {
+        return entity;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A described source that no earlier mention names ({@code ведущий Первого канала}).
+   *
+   * @param description the description, nominative
+   * @param gender its gender
+   * @param definite whether the description was definite ({@code the spokesman}), so that a
+   *     surname met later without a role may name it
+   * @return the entity
+   */
+  Entity described(String description, Gender gender, boolean definite) {
+    String key = "\u0000" + Lexicon.fold(description);
+    Entity entity = bodies.get(key);
+    if (entity == null) {
+      entity = new Entity(List.of(description), true, false, null, gender);
+      entity.awaitsName = definite;
+      bodies.put(key, entity);
+      entities.add(entity);
+    }
+    return entity;
+  }
+
+  /**
+   * The person a role description refers back to: one whose role has the same head noun, names
+   * the same office, or shares a proper complement ({@code сотрудник Госдепартамента}).
+   *
+   * @param head the lemma of the description's head noun
+   * @param description the description, folded, head in its dictionary form
+   * @param complements the folded proper words of the description
+   * @param gender the gender the context shows
+   * @return the person, or null
+   */
+  Entity byRole(String head, String description, Set<String> complements, Gender gender) {
+    Set<Integer> offices = lexicon.offices(description);
+    int seen = 0;
+    for (int i = entities.size() - 1; i >= 0 && seen < WINDOW; i--, seen++) {
+      Entity entity = entities.get(i);
+      if (!entity.person || !entity.named || !entity.gender.fits(gender)) {
+        continue;
+      }
+      if (entity.roleWords.contains(head)) {
+        return entity;
+      }
+      for (Integer office : offices) {
+        if (entity.offices.contains(office)) {
+          return entity;
+        }
+      }
+      for (String complement : complements) {
+        if (entity.roleWords.contains(complement)) {
+          return entity;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The last speaker that a pronoun or bare description of this gender fits.
+   *
+   * @param gender the gender the form shows
+   * @param person whether a person is meant (he, she), rather than a body (it)
+   * @return the speaker, or null
+   */
+  Entity lastSpeaker(Gender gender, boolean person) {
+    // A woman is marked (она, сказала, spokeswoman, -ова) far more often than a man, so "she"
+    // first looks for a speaker known to be a woman before one whose gender is unknown.
+    if (gender == Gender.FEMALE) {
+      for (int i = speakers.size() - 1; i >= 0; i--) {
+        Entity entity = speakers.get(i);
+        if (entity.person && entity.gender == Gender.FEMALE) {
+          return entity;
+        }
+      }
+    }
+    for (int i = speakers.size() - 1; i >= 0; i--) {
+      Entity entity = speakers.get(i);
+      if (fits(entity, gender, person)) {
+        return entity;
+      }
+    }
+    int seen = 0;
+    for (int i = entities.size() - 1; i >= 0 && seen < WINDOW; i--, seen++) {
+      Entity entity = entities.get(i);
+      if (entity.named && entity.role != null && fits(entity, gender, person)) {
+        return entity;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Records the gender a pronoun or verb form showed for an entity whose gender was unknown.
+   *
+   * @param entity the entity
+   * @param gender the gender shown
+   */
+  void learnGender(Entity entity, Gender gender) {
+    if (entity != null && entity.person && entity.named && entity.gender == Gender.UNKNOWN
+        && (gender == Gender.MALE || gender == Gender.FEMALE)) {
+      entity.gender = gender;
+    }
+  }
+
+  private static boolean fits(Entity entity, Gender gender, boolean person) {
+    if (gender == Gender.PLURAL || gender == Gender.NEUTER) {
+      return !entity.person || entity.gender == gender;
+    }
+    return entity.person == person && entity.gender.fits(gender);
+  }
+
+  /**
+   * Records that an entity spoke; a main-clause speaker becomes the current one.
+   *
+   * @param entity the speaker
+   * @param main whether the cue stands in a main clause
+   */
+  void spoke(Entity entity, boolean main) {
+    if (entity == null || !main) {
+      return;
+    }
+    current = entity;
+    speakers.remove(entity);
+    speakers.add(entity);
+    if (speakers.size() > WINDOW) {
+      speakers.remove(0);
+    }
+    if (!entity.person) {
+      lastBody = entity;
+    }
+  }
+
+  /** The speaker of the last main-clause speech act, or null. */
+  Entity current() {
+    return current;
+  }
+
+  /** The speaker whose statements the article lists ({@code Putin's key statements}), or null. */
+  Entity frame() {
+    return frame;
+  }
+
+  void frame(Entity entity) {
+    frame = entity;
+  }
+
+  /**
+   * Records a cited document and its issuer.
+   *
+   * @param owner the issuer, or null when the article gives none
+   */
+  void cite(Entity owner) {
+    documentCited = true;
+    documentOwner = owner;
+  }
+
+  /** Whether a document was cited before. */
+  boolean documentCited() {
+    return documentCited;
+  }
+
+  /** The issuer of the document cited last. */
+  Entity documentOwner() {
+    return documentOwner;
+  }
+
+  /**
+   * Adds a mention to an entity.
+   *
+   * @param entity the entity
+   * @param mention the mention
+   */
+  void mention(Entity entity, Mention mention) {
+    if (entity != null && entity.spans.add(mention.span())) {
+      entity.mentions.add(mention);
+    }
+  }
+
+  private void addRole(Entity entity, String role) {
+    if (entity.role == null) {
+      entity.role = role;
+    }
+    String folded = Lexicon.fold(role);
+    for (String word : folded.split(" ")) {
+      Lexicon.Noun noun = lexicon.role(word);
+      entity.roleWords.add(noun != null ? noun.lemma() : word);
+    }
+    entity.offices.addAll(lexicon.offices(folded));
+  }
+}

@@ -1,0 +1,162 @@
+package org.wirecopy.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.wirecopy.text.Lexicon.Case;
+import org.wirecopy.text.Lexicon.Gender;
+import org.wirecopy.text.Lexicon.NameEnding;
+
+/**
+ * Person names: their nominative form, gender and the key that matches their mentions.
+ *
+ * <p>Names that inflect ({@code по словам Столтенберга}, {@code Захаровой}, {@code Пескову}) are
+ * brought to the nominative by the lexicon's table of name endings
+ * ({@link Lexicon#nameEndings()}), by case: each row replaces an oblique ending by a nominative
+ * one. A mention is matched against the names seen before through every row
+ * ({@link #nominatives}); a name seen for the first time in an oblique case is brought to the
+ * nominative by the rows of the case its context shows ({@link #nominative}).
+ */
+final class Names {
+
+  private Names() {}
+
+  /**
+   * Every form that the word could have in the nominative, itself first, folded.
+   *
+   * @param word a capitalised name word
+   * @param lexicon the language's tables
+   * @return the candidate forms
+   */
+  static Set<String> nominatives(String word, Lexicon lexicon) {
+    Set<String> forms = new LinkedHashSet<>();
+    forms.add(Lexicon.fold(word));
+    for (NameEnding row : lexicon.nameEndings()) {
+      String candidate = replace(word, row);
+      if (candidate != null) {
+        forms.add(Lexicon.fold(candidate));
+      }
+    }
+    return forms;
+  }
+
+  /**
+   * The nominative of a name word in a known case; the word itself when no row fits.
+   *
+   * @param word a capitalised name word
+   * @param grammaticalCase the case its context shows
+   * @param feminine whether the name is known to be a woman's
+   * @param lexicon the language's tables
+   * @return the nominative
+   */
+  static String nominative(String word, Case grammaticalCase, boolean feminine, Lexicon lexicon) {
+    if (grammaticalCase == Case.NOMINATIVE || grammaticalCase == Case.UNKNOWN) {
+      return word;
+    }
+    Case rowCase = grammaticalCase == Case.ACCUSATIVE && !feminine ? Case.GENITIVE : grammaticalCase;
+    String fallback = null;
+    for (NameEnding row : lexicon.nameEndings()) {
+      if (row.grammaticalCase() != rowCase) {
+        continue;
+      }
+      String candidate = replace(word, row);
+      if (candidate == null) {
+        continue;
+      }
+      boolean rowFeminine = row.nominative().endsWith("а") || row.nominative().endsWith("я");
+      if (rowFeminine == feminine) {
+        return candidate;
+      }
+      if (fallback == null) {
+        fallback = candidate;
+      }
+    }
+    return fallback == null ? word : fallback;
+  }
+
+  /**
+   * Whether an oblique name word is a woman's, by a feminine oblique ending.
+   *
+   * @param word the word as written
+   * @param lexicon the language's tables
+   * @return true for {@code Захаровой}, {@code Марии}
+   */
+  static boolean looksFeminineOblique(String word, Lexicon lexicon) {
+    return endsWithAny(Lexicon.fold(word), lexicon.feminineObliqueEndings());
+  }
+
+  /**
+   * The gender a nominative name shows, from its surname ending or a first name in -а/-я.
+   *
+   * @param name the name words, nominative
+   * @param lexicon the language's tables
+   * @return the gender, {@link Gender#UNKNOWN} when it shows none
+   */
+  static Gender gender(List<String> name, Lexicon lexicon) {
+    if (!lexicon.inflects() || name.isEmpty()) {
+      return Gender.UNKNOWN;
+    }
+    String last = Lexicon.fold(name.get(name.size() - 1));
+    if (last.length() > 4) {
+      if (endsWithAny(last, lexicon.feminineSurnameEndings())) {
+        return Gender.FEMALE;
+      }
+      if (endsWithAny(last, lexicon.masculineSurnameEndings())) {
+        return Gender.MALE;
+      }
+    }
+    if (name.size() > 1) {
+      String first = Lexicon.fold(name.get(0));
+      if (endsWithAny(first, lexicon.feminineFirstNameEndings())) {
+        return Gender.FEMALE;
+      }
+      if (Character.isLetter(first.charAt(first.length() - 1))) {
+        return Gender.MALE;
+      }
+    }
+    return Gender.UNKNOWN;
+  }
+
+  /**
+   * Whether a word is a patronymic ({@code Владимирович}, {@code Сергеевна}).
+   *
+   * @param word the word as written
+   * @param lexicon the language's tables
+   * @return whether it ends as a patronymic does
+   */
+  static boolean isPatronymic(String word, Lexicon lexicon) {
+    return endsWithAny(Lexicon.fold(word), lexicon.patronymicEndings());
+  }
+
+  private static boolean endsWithAny(String word, List<String> endings) {
+    for (String ending : endings) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The key that identifies a person: the nominative surname, folded. */
+  static String key(List<String> name) {
+    return Lexicon.fold(name.get(name.size() - 1));
+  }
+
+  /** The words joined by spaces. */
+  static String join(List<String> words) {
+    return String.join(" ", words);
+  }
+
+  static List<String> copy(List<String> words) {
+    return List.copyOf(new ArrayList<>(words));
+  }
+
+  private static String replace(String word, NameEnding row) {
+    String lower = Lexicon.fold(word);
+    if (lower.length() < row.oblique().length() + 2 || !lower.endsWith(row.oblique())) {
+      return null;
+    }
+    return word.substring(0, word.length() - row.oblique().length()) + row.nominative();
+  }
+}

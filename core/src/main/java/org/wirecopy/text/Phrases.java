@@ -1,0 +1,498 @@
+package org.wirecopy.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.wirecopy.text.Chunk.Head;
+import org.wirecopy.text.Chunk.Kind;
+import org.wirecopy.text.Lexicon.Case;
+import org.wirecopy.text.Lexicon.Noun;
+import org.wirecopy.text.Lexicon.Pronoun;
+import org.wirecopy.text.Lexicon.Verb;
+import org.wirecopy.text.Lexicon.VerbKind;
+
+/**
+ * Reads the noun phrases of a block's sentences ({@link Chunk}s): pronouns; names with the role in
+ * apposition before them ({@code генсек НАТО Йенс Столтенберг}, {@code Kremlin Spokesman Dmitry
+ * Peskov}); role descriptions ({@code глава государства}, {@code the Russian leader}); bodies
+ * ({@code пресс-служба Кремля}, {@code МИД России}); documents ({@code указ президента}).
+ *
+ * <p>Russian phrases are read head first (adjectives, head noun, genitive complements, a name);
+ * English ones head last (determiner, modifiers, head noun, a name after it). A phrase after a
+ * preposition is marked oblique, with the case the preposition governs. Each phrase is at most
+ * {@link #LONGEST_PHRASE} tokens, so reading is linear.
+ */
+final class Phrases {
+
+  /** The longest phrase read, in tokens. */
+  static final int LONGEST_PHRASE = 12;
+
+  private final Lexicon lexicon;
+  private final Discourse discourse;
+  private final Set<String> lowercase;
+  private List<Token> tokens;
+  private Chunk[] chunkAt;
+  /** The head noun of each token, looked up once: {@link #NONE} for none, null before the lookup. */
+  private Head[] heads;
+  private int sentenceFrom;
+
+  /**
+   * A reader for one article.
+   *
+   * @param lexicon the word tables
+   * @param discourse the names known so far, to tell a surname from a genitive complement
+   * @param lowercase the words the article writes in lower case (folded)
+   */
+  Phrases(Lexicon lexicon, Discourse discourse, Set<String> lowercase) {
+    this.lexicon = lexicon;
+    this.discourse = discourse;
+    this.lowercase = lowercase;
+  }
+
+  /**
+   * Starts a block.
+   *
+   * @param blockTokens its tokens
+   * @param blockChunkAt where to record the phrase of each token
+   */
+  void block(List<Token> blockTokens, Chunk[] blockChunkAt) {
+    this.tokens = blockTokens;
+    this.chunkAt = blockChunkAt;
+    this.heads = new Head[blockTokens.size()];
+  }
+
+  /**
+   * Reads the phrases of a sentence, recording in {@code chunkAt} the phrase each token is in.
+   *
+   * @param from the sentence's first token
+   * @param to the index after its last token
+   * @return the phrases in text order
+   */
+  List<Chunk> read(int from, int to) {
+    sentenceFrom = from;
+    List<Chunk> chunks = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      Chunk chunk = tokens.get(i).isWord() ? chunk(i, to) : null;
+      if (chunk == null) {
+        i++;
+        continue;
+      }
+      if (chunk.from > from) {
+        Token previous = tokens.get(chunk.from - 1);
+        if (previous.isWord() && lexicon.isPreposition(previous.lower())) {
+          chunk.oblique = true;
+          chunk.preposition = previous.lower();
+          if (chunk.kind == Kind.PERSON && chunk.head < 0) {
+            chunk.nameCase = lexicon.prepositionCase(chunk.preposition);
+          }
+        }
+      }
+      if (chunk.kind == Kind.PERSON && chunk.head < 0 && chunk.nameCase == Case.UNKNOWN) {
+        chunk.nameCase = governedCase(chunk.from, from);
+      }
+      chunks.add(chunk);
+      for (int k = chunk.from; k < chunk.to; k++) {
+        chunkAt[k] = chunk;
+      }
+      i = chunk.to;
+    }
+    return chunks;
+  }
+
+  /**
+   * The case that the words before a phrase give it: genitive after {@code по словам}, the
+   * preposition's case after {@code согласно}, accusative after {@code цитирует}.
+   */
+  private Case governedCase(int at, int from) {
+    Token previous = at > from ? tokens.get(at - 1) : null;
+    if (previous == null || !previous.isWord()) {
+      return Case.UNKNOWN;
+    }
+    if (lexicon.isSourcePhrase(previous.lower())) {
+      return lexicon.prepositionCase(previous.lower());
+    }
+    Token before = at - 1 > from ? tokens.get(at - 2) : null;
+    if (before != null && before.isWord() && lexicon.isSourcePhrase(before.lower(), previous.lower())) {
+      return Case.GENITIVE;
+    }
+    Verb verb = lexicon.verb(previous.lower());
+    return verb != null && verb.kind() == VerbKind.OBJECT ? Case.ACCUSATIVE : Case.UNKNOWN;
+  }
+
+  /** The phrase that starts at token i, or null. */
+  private Chunk chunk(int i, int to) {
+    Token token = tokens.get(i);
+    String lower = token.lower();
+    Pronoun pronoun = lexicon.pronoun(lower);
+    int start = i;
+    if (pronoun != null) {
+      Verb before = i > sentenceFrom && tokens.get(i - 1).isWord() ? lexicon.verb(tokens.get(i - 1).lower()) : null;
+      boolean object = before != null && before.kind() == VerbKind.OBJECT;
+      if (object || !(pronoun.possessive() && i + 1 < to && startsNounPhrase(i + 1, to))) {
+        Chunk chunk = new Chunk();
+        chunk.from = i;
+        chunk.to = i + 1;
+        chunk.kind = Kind.PRONOUN;
+        chunk.pronoun = pronoun;
+        return chunk;
+      }
+      i++;
+    }
+    if (lexicon.verb(lower) != null && pronoun == null && !token.isCapitalized()) {
+      return null;
+    }
+    return lexicon.inflects() ? headFirst(start, i, to) : headLast(start, i, to);
+  }
+
+  private boolean startsNounPhrase(int i, int to) {
+    for (int k = i; k < to && k < i + 4; k++) {
+      Token token = tokens.get(k);
+      if (!token.isWord()) {
+        return false;
+      }
+      if (headNoun(k) != null || token.isCapitalized()) {
+        return true;
+      }
+      if (!lexicon.isAdjective(token.lower())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Head NONE = new Head(null, null);
+
+  /** The role, body or document noun a token is, with its kind, or null; looked up once. */
+  Head headNoun(int k) {
+    if (heads[k] == null) {
+      Head head = headNoun(tokens.get(k));
+      heads[k] = head == null ? NONE : head;
+    }
+    return heads[k] == NONE ? null : heads[k];
+  }
+
+  /** The role, body or document noun a word is, with its kind, or null. */
+  private Head headNoun(Token token) {
+    if (!token.isWord()) {
+      return null;
+    }
+    String lower = token.lower();
+    if (lexicon.isFunctionWord(lower) && lexicon.verb(lower) == null) {
+      return null;
+    }
+    Noun noun = lexicon.role(lower);
+    if (noun != null) {
+      return new Head(Kind.ROLE, noun);
+    }
+    noun = lexicon.body(lower);
+    if (noun != null) {
+      return new Head(Kind.BODY, noun);
+    }
+    noun = lexicon.document(lower);
+    if (noun != null) {
+      return new Head(Kind.DOCUMENT, noun);
+    }
+    return null;
+  }
+
+  /** A word that can be part of a name: capitalised, not a function word, not a body. */
+  boolean isNameWord(int k) {
+    Token token = tokens.get(k);
+    if (!token.isTitlecase() || lexicon.isBodyName(token) || headNoun(k) != null) {
+      return false;
+    }
+    String lower = token.lower();
+    return !lexicon.isFunctionWord(lower) && !lowercase.contains(lower);
+  }
+
+  /** A Russian phrase: adjectives, head noun, complements in the genitive, a name. */
+  Chunk headFirst(int start, int i, int to) {
+    int j = i;
+    while (j < to && j < i + 4 && tokens.get(j).isWord() && headNoun(j) == null
+        && !lexicon.isBodyName(tokens.get(j)) && lexicon.isAdjective(tokens.get(j).lower())) {
+      j++;
+    }
+    Token token = j < to ? tokens.get(j) : null;
+    Head head = token == null ? null : headNoun(j);
+    boolean properBody = token != null && token.isWord() && lexicon.isBodyName(token);
+    if (head == null && !properBody) {
+      return tokens.get(i).isCapitalized() ? nameChunk(start, i, to) : null;
+    }
+    Chunk chunk = new Chunk();
+    chunk.from = start;
+    chunk.head = j;
+    if (head != null) {
+      chunk.kind = head.kind();
+      chunk.headLemma = head.noun().lemma();
+      chunk.headCase = head.noun().grammaticalCase();
+    } else {
+      chunk.kind = Kind.BODY;
+    }
+    int k = j + 1;
+    boolean inName = false;
+    // An addressee (ТАСС, журналистам) takes no complement: "цитирует ТАСС Пескова".
+    int longest = lexicon.isAddressee(token.lower()) ? 0 : LONGEST_PHRASE;
+    while (k < to && k - start < longest) {
+      Token next = tokens.get(k);
+      if (!next.isWord()) {
+        break;
+      }
+      String lower = next.lower();
+      if (chunk.kind == Kind.ROLE && lexicon.isSourceNoun(chunk.headLemma)
+          && lexicon.isPreposition(lower) && k == j + 1) {
+        k = sourceComplement(k, to);
+        break;
+      }
+      if (lexicon.isFunctionWord(lower) && !next.isCapitalized()
+          || lexicon.verb(lower) != null && !next.isCapitalized()) {
+        break;
+      }
+      if (next.isTitlecase() || next.isAllCaps() || Character.isDigit(next.text().charAt(0))) {
+        inName = next.isTitlecase();
+        k++;
+      } else if (!inName && lexicon.looksGenitive(lower)) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    chunk.to = k;
+    if (chunk.kind == Kind.ROLE && splitName(chunk, to)) {
+      return chunk;
+    }
+    if (chunk.kind == Kind.ROLE) {
+      findName(chunk, j + 1, k, chunk.headCase);
+      if (chunk.nameFrom >= 0) {
+        chunk.kind = Kind.PERSON;
+        chunk.nameCase = chunk.headCase;
+      }
+    }
+    return chunk;
+  }
+
+  /**
+   * A name that parentheses split after a role ({@code Госсекретарь (США Джон) Керри}): the last
+   * word inside is the first name, the word after the closing parenthesis the surname.
+   */
+  private boolean splitName(Chunk chunk, int to) {
+    int open = chunk.to;
+    if (open >= to || !tokens.get(open).is("(")) {
+      return false;
+    }
+    for (int close = open + 2; close < to - 1 && close < open + 6; close++) {
+      if (tokens.get(close).is(")")) {
+        if (isNameWord(close - 1) && isNameWord(close + 1)) {
+          chunk.firstName = close - 1;
+          chunk.nameFrom = close + 1;
+          chunk.nameTo = close + 2;
+          chunk.to = close + 2;
+          chunk.kind = Kind.PERSON;
+          chunk.nameCase = chunk.headCase;
+          return true;
+        }
+        return false;
+      }
+      if (!tokens.get(close).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private int sourceComplement(int k, int to) {
+    int end = k + 1;
+    while (end < to && end < k + 4 && tokens.get(end).isWord()
+        && !lexicon.isFunctionWord(tokens.get(end).lower())) {
+      end++;
+    }
+    return end;
+  }
+
+  /** The name at the end of a phrase: its trailing capitalised words, at most two (three with a patronymic). */
+  private void findName(Chunk chunk, int from, int to, Case grammaticalCase) {
+    int start = to;
+    while (start > from && isNameWord(start - 1)) {
+      start--;
+    }
+    if (start == to) {
+      return;
+    }
+    int length = to - start;
+    if (length >= 3) {
+      boolean patronymic = lexicon.inflects() && Names.isPatronymic(tokens.get(to - 2).text(), lexicon);
+      start = to - (patronymic ? 3 : 2);
+      length = to - start;
+    }
+    if (length == 1 && lexicon.inflects() && start == chunk.head + 1
+        && grammaticalCase == Case.NOMINATIVE && lexicon.looksGenitive(tokens.get(start).lower())
+        && discourse.knownPerson(tokens.get(start).text()) == null) {
+      return;
+    }
+    chunk.nameFrom = start;
+    chunk.nameTo = to;
+  }
+
+  /** A run of capitalised words: a name, or a body's proper name. */
+  private Chunk nameChunk(int start, int i, int to) {
+    int k = i;
+    while (k < to && k - i < 4 && tokens.get(k).isWord()
+        && (tokens.get(k).isTitlecase() || tokens.get(k).isAllCaps())
+        && !(k > i && lexicon.isBodyName(tokens.get(k)))) {
+      k++;
+    }
+    int first = i;
+    while (first < k && !isNameWord(first) && !lexicon.isBodyName(tokens.get(first))) {
+      first++;
+    }
+    if (first == k) {
+      return null;
+    }
+    if (!lexicon.inflects()) {
+      return headLast(start, first, to);
+    }
+    Chunk chunk = new Chunk();
+    chunk.from = first == i ? start : first;
+    chunk.to = k;
+    if (isLatin(tokens.get(first).text())) {
+      // In Cyrillic copy a run of Latin words is a foreign outlet or company (The New York Times).
+      int end = first;
+      while (end < k && isLatin(tokens.get(end).text())) {
+        end++;
+      }
+      chunk.kind = Kind.BODY;
+      chunk.head = first;
+      chunk.to = end;
+      return chunk;
+    }
+    if (lexicon.isBodyName(tokens.get(first))) {
+      chunk.kind = Kind.BODY;
+      chunk.head = first;
+      int end = first + 1;
+      while (end < k && (tokens.get(end).isTitlecase() || tokens.get(end).isAllCaps())
+          && !isNameWord(end)) {
+        end++;
+      }
+      chunk.to = end;
+      return chunk;
+    }
+    chunk.kind = Kind.PERSON;
+    int nameEnd = first;
+    while (nameEnd < k && isNameWord(nameEnd)) {
+      nameEnd++;
+    }
+    chunk.to = nameEnd;
+    int length = nameEnd - first;
+    if (length >= 3 && !Names.isPatronymic(tokens.get(nameEnd - 2).text(), lexicon)) {
+      first = nameEnd - 2;
+    }
+    chunk.nameFrom = first;
+    chunk.nameTo = nameEnd;
+    return chunk;
+  }
+
+  private static boolean isLatin(String word) {
+    char c = word.charAt(0);
+    return c < 0x0250 && Character.isLetter(c);
+  }
+
+  /** An English phrase: determiner, modifiers, head noun, and a name after it. */
+  Chunk headLast(int start, int i, int to) {
+    Chunk chunk = new Chunk();
+    chunk.from = start;
+    int k = i;
+    if (k < to && tokens.get(k).isWord() && lexicon.isDeterminer(tokens.get(k).lower())) {
+      String determiner = tokens.get(k).lower();
+      chunk.indefinite = lexicon.isIndefinite(determiner);
+      k++;
+    }
+    int body = k;
+    int end = k;
+    while (end < to && end - start < LONGEST_PHRASE) {
+      Token token = tokens.get(end);
+      if (!token.isWord()) {
+        break;
+      }
+      String lower = token.lower();
+      boolean capital = token.isCapitalized();
+      if (lexicon.isPreposition(lower) && !capital) {
+        if (lexicon.isTitlePreposition(lower) && end > body && end + 1 < to
+            && tokens.get(end + 1).isCapitalized() && headNounBefore(body, end)) {
+          end++;
+          continue;
+        }
+        break;
+      }
+      if (!capital && (lexicon.isFunctionWord(lower) || lexicon.verb(lower) != null)) {
+        break;
+      }
+      if (capital && end > body && lexicon.isFunctionWord(lower)) {
+        break;
+      }
+      end++;
+    }
+    int last = end - 1;
+    while (last >= body && !(tokens.get(last).isCapitalized() || headNoun(last) != null)) {
+      last--;
+    }
+    if (last < body) {
+      return null;
+    }
+    chunk.to = last + 1;
+    int nameStart = chunk.to;
+    while (nameStart > body && isNameWord(nameStart - 1)
+        && headNoun(nameStart - 1) == null) {
+      nameStart--;
+    }
+    int head = -1;
+    for (int h = nameStart - 1; h >= body; h--) {
+      if (headNoun(h) != null) {
+        head = h;
+        break;
+      }
+    }
+    if (nameStart < chunk.to) {
+      int length = chunk.to - nameStart;
+      chunk.nameFrom = length >= 3 ? chunk.to - 2 : nameStart;
+      chunk.nameTo = chunk.to;
+      chunk.kind = Kind.PERSON;
+      chunk.head = head;
+      if (head >= 0) {
+        chunk.headLemma = headNoun(head).noun().lemma();
+      }
+      return chunk;
+    }
+    if (head >= 0) {
+      Head noun = headNoun(head);
+      chunk.kind = noun.kind();
+      chunk.head = head;
+      chunk.headLemma = noun.noun().lemma();
+      chunk.plural = !tokens.get(head).lower().equals(chunk.headLemma);
+      // A described source takes the place it is in: "a source in the Russian Foreign Ministry".
+      int after = chunk.to;
+      if (chunk.kind == Kind.ROLE && lexicon.isSourceNoun(chunk.headLemma) && after + 1 < to
+          && tokens.get(after).isWord() && lexicon.isPreposition(tokens.get(after).lower())) {
+        Chunk place = headLast(after + 1, after + 1, to);
+        if (place != null) {
+          chunk.to = place.to;
+        }
+      }
+      return chunk;
+    }
+    if (lexicon.isBodyName(tokens.get(last))) {
+      chunk.kind = Kind.BODY;
+      chunk.head = last;
+      return chunk;
+    }
+    return null;
+  }
+
+  private boolean headNounBefore(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (headNoun(k) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,261 @@
+package org.wirecopy.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wirecopy.model.Block;
+import org.wirecopy.model.Language;
+import org.wirecopy.model.Mention;
+import org.wirecopy.model.Quote;
+import org.wirecopy.model.QuoteKind;
+import org.wirecopy.model.Speaker;
+
+/** Quote finding and attribution in English copy, one construction per test. */
+class QuoteFinderEnglishTest {
+
+  static QuoteFinder.Result find(String... paragraphs) {
+    List<Block> body = Arrays.stream(paragraphs).map(Block::paragraph).toList();
+    return QuoteFinder.find(body, Language.ENGLISH);
+  }
+
+  static String speaker(Quote quote) {
+    return quote.speaker().map(Speaker::name).orElse(null);
+  }
+
+  static String cue(Quote quote) {
+    return quote.cue().map(Mention::text).orElse(null);
+  }
+
+  @Test
+  void find_pronounAfter_givesSpeakerIntroducedBefore() {
+    QuoteFinder.Result result = find(
+        "Kremlin Spokesman Dmitry Peskov commented on the talks on Monday.",
+        "\"We are ready for a constructive dialogue,\" he said.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("We are ready for a constructive dialogue,");
+      assertThat(speaker(q)).isEqualTo("Dmitry Peskov");
+      assertThat(cue(q)).isEqualTo("said");
+    });
+    assertThat(result.speakers().get(0).role()).contains("Kremlin Spokesman");
+  }
+
+  @Test
+  void find_surnameAfter_givesFullName() {
+    QuoteFinder.Result result = find(
+        "Russian Deputy Foreign Minister Sergey Ryabkov met the US delegation.",
+        "\"The meeting was useful,\" Ryabkov said.");
+
+    assertThat(speaker(result.quotes().get(0))).isEqualTo("Sergey Ryabkov");
+  }
+
+  @Test
+  void find_saidThenName_givesNameAndRoleAfterComma() {
+    QuoteFinder.Result result = find(
+        "\"No decision has been made yet,\" said Dmitry Peskov, the Kremlin spokesman.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Dmitry Peskov"));
+    assertThat(result.speakers().get(0).role()).contains("Kremlin spokesman");
+  }
+
+  @Test
+  void find_colonBefore_givesDirectQuote() {
+    QuoteFinder.Result result = find("Peskov said: \"The president is informed.\"");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("Peskov");
+      assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+    });
+  }
+
+  @Test
+  void find_accordingTo_givesPartialQuote() {
+    QuoteFinder.Result result = find(
+        "According to Lavrov, the West \"has chosen the path of confrontation.\"");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("Lavrov");
+      assertThat(cue(q)).isEqualTo("According to");
+      assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
+    });
+  }
+
+  @Test
+  void find_stressedThat_givesPartialQuote() {
+    QuoteFinder.Result result = find(
+        "Foreign Ministry Spokeswoman Maria Zakharova stressed that \"such steps will not go unanswered.\"");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("Maria Zakharova");
+      assertThat(cue(q)).isEqualTo("stressed that");
+    });
+  }
+
+  @Test
+  void find_quoteOverTwoParagraphs_givesOneQuotePerParagraphAndOneSpeaker() {
+    QuoteFinder.Result result = find(
+        "Russian Foreign Minister Sergey Lavrov spoke at length about the crisis.",
+        "\"The situation remains extremely difficult. Nobody wants an escalation.",
+        "\"But we will defend our interests,\" he continued.");
+
+    assertThat(result.quotes()).extracting(Quote::text).containsExactly(
+        "The situation remains extremely difficult. Nobody wants an escalation.",
+        "But we will defend our interests,");
+    assertThat(result.quotes()).extracting(QuoteFinderEnglishTest::speaker)
+        .containsOnly("Sergey Lavrov");
+  }
+
+  @Test
+  void find_singleQuotesInside_belongToTheOuterQuote() {
+    QuoteFinder.Result result = find(
+        "\"They call it a 'peace plan', but it is nothing of the kind,\" Zakharova said.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> assertThat(q.text())
+        .isEqualTo("They call it a 'peace plan', but it is nothing of the kind,"));
+  }
+
+  @Test
+  void find_curlyQuotes_areRead() {
+    QuoteFinder.Result result = find("“We will respond,” the minister said.");
+
+    assertThat(result.quotes()).extracting(Quote::text).containsExactly("We will respond,");
+  }
+
+  @Test
+  void find_femininePronoun_skipsMaleSpeakerInBetween() {
+    QuoteFinder.Result result = find(
+        "Foreign Ministry Spokeswoman Maria Zakharova commented on the statement.",
+        "\"This is unacceptable,\" Deputy Foreign Minister Sergey Ryabkov said.",
+        "\"Such rhetoric is dangerous,\" she added.");
+
+    assertThat(result.quotes()).extracting(QuoteFinderEnglishTest::speaker)
+        .containsExactly("Sergey Ryabkov", "Maria Zakharova");
+  }
+
+  @Test
+  void find_roleDescription_resolvesToTheOffice() {
+    QuoteFinder.Result result = find(
+        "Russian President Vladimir Putin held talks with his Chinese counterpart.",
+        "\"Our relations are at their highest level,\" the Russian leader said.");
+
+    assertThat(speaker(result.quotes().get(0))).isEqualTo("Vladimir Putin");
+  }
+
+  @Test
+  void find_bodyAndPronounIt_giveTheBody() {
+    QuoteFinder.Result result = find(
+        "The Russian Defense Ministry issued a statement on Friday.",
+        "\"Air defenses destroyed 12 drones overnight,\" the ministry said. \"There were no casualties,\" it added.");
+
+    assertThat(result.quotes()).extracting(QuoteFinderEnglishTest::speaker)
+        .containsExactly("Russian Defense Ministry", "Russian Defense Ministry");
+  }
+
+  @Test
+  void find_describedSource_isNotNamed() {
+    QuoteFinder.Result result = find(
+        "\"The documents are ready for signing,\" a diplomatic source told TASS.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("diplomatic source");
+      assertThat(q.speaker().map(Speaker::named)).contains(false);
+    });
+  }
+
+  @Test
+  void find_namesAndTermsInMarks_areNoQuotes() {
+    QuoteFinder.Result result = find(
+        "The so-called \"grain deal\" expired, and the \"Sarmat\" missile entered service.",
+        "The company \"Rosatom\" signed a deal at the \"Russia Calling!\" forum.");
+
+    assertThat(result.quotes()).isEmpty();
+  }
+
+  @Test
+  void find_attributionInTheNextSentence_givesItsSpeaker() {
+    QuoteFinder.Result result = find(
+        "\"The negotiations will continue next week.\" This was stated by Russian Foreign Minister "
+            + "Sergey Lavrov on Tuesday.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("Sergey Lavrov");
+      assertThat(cue(q)).isEqualTo("stated");
+    });
+  }
+
+  @Test
+  void find_quoteEndingWithPeriod_endsItsSentence() {
+    QuoteFinder.Result result = find(
+        "US Secretary of State Antony Blinken told reporters: \"We have made our position clear.\" "
+            + "He added that Washington \"will not negotiate over the heads of Ukrainians.\"");
+
+    assertThat(result.quotes()).extracting(QuoteFinderEnglishTest::cue)
+        .containsExactly("told", "added that");
+    assertThat(result.quotes()).extracting(QuoteFinderEnglishTest::speaker)
+        .containsOnly("Antony Blinken");
+  }
+
+  @Test
+  void find_inHisWords_givesTheLastSpeaker() {
+    QuoteFinder.Result result = find(
+        "Russian Deputy Prime Minister Alexander Novak spoke at the Russian Energy Week.",
+        "In his words, the oil market \"is balanced and will stay so in the coming months.\"");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("Alexander Novak");
+      assertThat(cue(q)).isEqualTo("In his words");
+    });
+  }
+
+  @Test
+  void find_sourceInABody_isOneDescribedSource() {
+    QuoteFinder.Result result = find(
+        "\"The consultations will take place in Geneva,\" a source in the Russian Foreign Ministry told TASS.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("source in the Russian Foreign Ministry");
+      assertThat(q.speaker().map(Speaker::named)).contains(false);
+    });
+  }
+
+  @Test
+  void find_possessiveTitle_givesNameAndRole() {
+    QuoteFinder.Result result = find(
+        "\"The president has no such plans,\" Putin's press secretary Dmitry Peskov told reporters.");
+
+    assertThat(speaker(result.quotes().get(0))).isEqualTo("Dmitry Peskov");
+    assertThat(result.speakers().get(0).role()).contains("Putin's press secretary");
+  }
+
+  @Test
+  void find_speakerFirstDescribedThenNamedBySurname_isOnePerson() {
+    QuoteFinder.Result result = find(
+        "Reports of the seizure are false, the Defense Ministry's spokesman said on Thursday.",
+        "\"Such reports have nothing to do with reality,\" he said.",
+        "\"We have seen this many times before,\" Konashenkov added.");
+
+    assertThat(result.quotes()).extracting(QuoteFinderEnglishTest::speaker)
+        .containsExactly("Konashenkov", "Konashenkov");
+    assertThat(result.speakers()).singleElement()
+        .satisfies(s -> assertThat(s.role()).contains("Defense Ministry's spokesman"));
+  }
+
+  @Test
+  void find_quotedAsSaying_givesTheObject() {
+    QuoteFinder.Result result = find(
+        "\"The talks were difficult,\" the newspaper quoted Peskov as saying.");
+
+    assertThat(speaker(result.quotes().get(0))).isEqualTo("Peskov");
+  }
+
+  @Test
+  void find_quoteThenCueAtSentenceEnd_givesTheSpeaker() {
+    QuoteFinder.Result result = find(
+        "\"Too many fakes and rumors\" are spread about the group in the West, Lavrov noted.");
+
+    assertThat(speaker(result.quotes().get(0))).isEqualTo("Lavrov");
+  }
+}

@@ -1,0 +1,371 @@
+package org.wirecopy.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wirecopy.model.Block;
+import org.wirecopy.model.Language;
+import org.wirecopy.model.Mention;
+import org.wirecopy.model.Quote;
+import org.wirecopy.model.QuoteKind;
+import org.wirecopy.model.Speaker;
+
+/** Quote finding and attribution in Russian copy, one construction per test. */
+class QuoteFinderRussianTest {
+
+  static QuoteFinder.Result find(String... paragraphs) {
+    List<Block> body = Arrays.stream(paragraphs).map(Block::paragraph).toList();
+    return QuoteFinder.find(body, Language.RUSSIAN);
+  }
+
+  static String speaker(Quote quote) {
+    return quote.speaker().map(Speaker::name).orElse(null);
+  }
+
+  static String cue(Quote quote) {
+    return quote.cue().map(Mention::text).orElse(null);
+  }
+
+  @Test
+  void find_attributionAfterWithPronoun_givesSpeakerIntroducedBefore() {
+    QuoteFinder.Result result = find(
+        "Министр иностранных дел России Сергей Лавров заявил о готовности Москвы к диалогу.",
+        "\"Мы готовы к переговорам без предварительных условий\", - сказал он.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("Мы готовы к переговорам без предварительных условий");
+      assertThat(speaker(q)).isEqualTo("Сергей Лавров");
+      assertThat(cue(q)).isEqualTo("сказал");
+      assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+    });
+    assertThat(result.speakers()).singleElement().satisfies(s -> {
+      assertThat(s.role()).contains("Министр иностранных дел России");
+      assertThat(s.mentions()).extracting(Mention::text).contains("Сергей Лавров", "он");
+    });
+  }
+
+  @Test
+  void find_attributionAfterWithSurnameAndEmDash_givesFullName() {
+    QuoteFinder.Result result = find(
+        "Пресс-секретарь президента РФ Дмитрий Песков ответил на вопросы журналистов.",
+        "«Решение будет принято в ближайшее время», — заявил Песков.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("Решение будет принято в ближайшее время");
+      assertThat(speaker(q)).isEqualTo("Дмитрий Песков");
+      assertThat(cue(q)).isEqualTo("заявил");
+    });
+  }
+
+  @Test
+  void find_attributionAfterWithEnDash_givesSpeaker() {
+    QuoteFinder.Result result = find(
+        "\"Работы на объекте завершатся к осени\", – сообщил губернатор области Иван Смирнов.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("Иван Смирнов");
+      assertThat(q.speaker().flatMap(Speaker::role)).contains("губернатор области");
+    });
+  }
+
+  @Test
+  void find_attributionBeforeWithColon_givesDirectQuote() {
+    QuoteFinder.Result result = find(
+        "Глава МИД Венгрии Петер Сийярто заявил: \"Мы не поддержим новые санкции против энергетики\".");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("Мы не поддержим новые санкции против энергетики");
+      assertThat(speaker(q)).isEqualTo("Петер Сийярто");
+      assertThat(cue(q)).isEqualTo("заявил");
+      assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+    });
+  }
+
+  @Test
+  void find_attributionInTheMiddle_givesTwoQuotesOneSpeaker() {
+    QuoteFinder.Result result = find(
+        "Вице-премьер Алексей Оверчук провел переговоры в Ереване.",
+        "\"Эта работа продолжится в следующем году, - сказал он, - и мы доведем ее до конца\".");
+
+    assertThat(result.quotes()).extracting(Quote::text).containsExactly(
+        "Эта работа продолжится в следующем году", "и мы доведем ее до конца");
+    assertThat(result.quotes()).extracting(QuoteFinderRussianTest::speaker)
+        .containsOnly("Алексей Оверчук");
+  }
+
+  @Test
+  void find_attributionBetweenTwoPairsOfMarks_givesTwoQuotesOneSpeaker() {
+    QuoteFinder.Result result = find(
+        "\"Первый этап уже пройден\", - сказал Оверчук, - \"теперь начинается самое сложное\".");
+
+    assertThat(result.quotes()).extracting(QuoteFinderRussianTest::speaker)
+        .containsExactly("Оверчук", "Оверчук");
+  }
+
+  @Test
+  void find_partialQuoteAfterHope_givesPartialKindAndCue() {
+    QuoteFinder.Result result = find(
+        "Премьер-министр Михаил Мишустин выразил надежду, что \"новые меры поддержат малый бизнес уже в этом году\".");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
+      assertThat(cue(q)).isEqualTo("выразил надежду, что");
+      assertThat(speaker(q)).isEqualTo("Михаил Мишустин");
+    });
+  }
+
+  @Test
+  void find_partialQuoteAfterGerund_givesSpeakerOfTheVerbBefore() {
+    QuoteFinder.Result result = find(
+        "\"Мы внимательно следим за ситуацией\", - добавил Рябков, подчеркнув, что \"любые провокации получат ответ\".");
+
+    assertThat(result.quotes()).extracting(QuoteFinderRussianTest::speaker)
+        .containsExactly("Рябков", "Рябков");
+    assertThat(cue(result.quotes().get(1))).isEqualTo("подчеркнув, что");
+  }
+
+  @Test
+  void find_poSlovamWithInflectedSurname_givesNominativeName() {
+    QuoteFinder.Result result = find(
+        "Официальный представитель МИД РФ Мария Захарова провела брифинг.",
+        "По словам Захаровой, Москва \"не оставит без ответа эти недружественные действия\".");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("Мария Захарова");
+      assertThat(cue(q)).isEqualTo("По словам");
+    });
+    assertThat(result.speakers().get(0).mentions()).extracting(Mention::text).contains("Захаровой");
+  }
+
+  @Test
+  void find_poSlovamWithNewName_givesNominativeFromGenitive() {
+    QuoteFinder.Result result = find(
+        "По словам Лихачева, станция \"будет достроена в срок\".",
+        "По словам губернатора Андрея Воробьева, работы \"идут строго по графику\".");
+
+    assertThat(result.quotes()).extracting(QuoteFinderRussianTest::speaker)
+        .containsExactly("Лихачев", "Андрей Воробьев");
+  }
+
+  @Test
+  void find_kakOtmetil_givesSpeaker() {
+    QuoteFinder.Result result = find(
+        "Как отметил Путин, \"экономика страны выдержала беспрецедентное давление\".");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Путин"));
+  }
+
+  @Test
+  void find_femininePronoun_skipsMaleSpeakerInBetween() {
+    QuoteFinder.Result result = find(
+        "Официальный представитель МИД РФ Мария Захарова прокомментировала заявление Берлина.",
+        "\"Это прямое вмешательство\", - сказал замминистра иностранных дел Сергей Рябков.",
+        "\"Такие шаги неприемлемы\", - отметила она.");
+
+    assertThat(result.quotes()).extracting(QuoteFinderRussianTest::speaker)
+        .containsExactly("Сергей Рябков", "Мария Захарова");
+  }
+
+  @Test
+  void find_roleDescription_resolvesThroughApposition() {
+    QuoteFinder.Result result = find(
+        "Генсек НАТО Марк Рютте выступил на пресс-конференции в Брюсселе.",
+        "Премьер Бельгии Барт де Вевер также присутствовал на встрече.",
+        "\"Альянс будет наращивать оборонные расходы\", - сказал генсек НАТО.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Марк Рютте"));
+    assertThat(result.speakers().get(0).mentions()).extracting(Mention::text).contains("генсек НАТО");
+  }
+
+  @Test
+  void find_officeSynonym_resolvesToThePresident() {
+    QuoteFinder.Result result = find(
+        "Президент России Владимир Путин провел совещание с членами правительства.",
+        "\"Нужно ускорить работу по всем направлениям\", - сказал глава государства.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Владимир Путин"));
+  }
+
+  @Test
+  void find_nameSplitByParentheses_joinsFirstNameAndSurname() {
+    QuoteFinder.Result result = find(
+        "Госсекретарь (США Джон) Керри заявил журналистам: \"Мы продолжим переговоры с Москвой\".");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Джон Керри"));
+  }
+
+  @Test
+  void find_bodyInImpersonalCue_givesTheBody() {
+    QuoteFinder.Result result = find(
+        "\"Российская сторона готова к продолжению консультаций\", - говорится в сообщении МИД России.",
+        "\"Решение принято\", - сообщили в пресс-службе Кремля.");
+
+    assertThat(result.quotes()).extracting(QuoteFinderRussianTest::speaker)
+        .containsExactly("МИД России", "пресс-служба Кремля");
+  }
+
+  @Test
+  void find_bodyAsSubject_givesTheBody() {
+    QuoteFinder.Result result = find(
+        "В Кремле заявили, что \"вопрос будет решен в рабочем порядке\".");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Кремль"));
+  }
+
+  @Test
+  void find_describedSource_isNotNamed() {
+    QuoteFinder.Result result = find(
+        "\"Документ будет подписан на следующей неделе\", - сказал ТАСС источник в правительстве.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("источник в правительстве");
+      assertThat(q.speaker().map(Speaker::named)).contains(false);
+    });
+  }
+
+  @Test
+  void find_namesInMarks_areNoQuotes() {
+    QuoteFinder.Result result = find(
+        "Компания \"Газпром нефть\" увеличила добычу, а ракета \"Сармат\" встала на дежурство.",
+        "Так называемый \"зерновой коридор\" закрыт, сообщает газета \"Известия\".",
+        "В операции \"Буря в пустыне\" участвовал фестиваль «Кинотавр» и клуб «Зенит».");
+
+    assertThat(result.quotes()).isEmpty();
+  }
+
+  @Test
+  void find_nameInsideQuote_belongsToTheQuote() {
+    QuoteFinder.Result result = find(
+        "\"Мы видим прогресс в борьбе с ИГ (террористической организацией \"Исламское государство\", "
+            + "запрещена в России) в Ираке\", - сказал министр.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(q.text()).contains("\"Исламское государство\", запрещена"));
+  }
+
+  @Test
+  void find_quoteOpeningWithAName_keepsTheWholeQuote() {
+    QuoteFinder.Result result = find(
+        "\"Сармат\" заступит на дежурство в этом году. Работы идут по плану\", - сказал он.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> assertThat(q.text())
+        .isEqualTo("Сармат\" заступит на дежурство в этом году. Работы идут по плану"));
+  }
+
+  @Test
+  void find_quoteSpan_pointsAtTheWordsInTheBlock() {
+    QuoteFinder.Result result = find("Он сказал:", "«Мы готовы», — добавил Лавров.");
+
+    Quote quote = result.quotes().get(0);
+    assertThat(quote.span().block()).isEqualTo(1);
+    assertThat("«Мы готовы», — добавил Лавров.".substring(quote.span().start(), quote.span().end()))
+        .isEqualTo(quote.text());
+  }
+
+  @Test
+  void find_speakers_areInOrderOfFirstMention() {
+    QuoteFinder.Result result = find(
+        "Глава Минфина Антон Силуанов и глава ЦБ Эльвира Набиуллина выступили на форуме.",
+        "\"Инфляция замедляется\", - сказала Набиуллина.",
+        "\"Бюджет будет исполнен\", - сказал Силуанов.");
+
+    assertThat(result.speakers()).extracting(Speaker::name)
+        .containsExactly("Антон Силуанов", "Эльвира Набиуллина");
+  }
+
+  @Test
+  void find_inflectedMentions_areCollected() {
+    QuoteFinder.Result result = find(
+        "Пресс-секретарь президента Дмитрий Песков ответил на вопрос.",
+        "Пескову задали вопрос о переговорах. \"Пока рано об этом говорить\", - сказал Песков.");
+
+    assertThat(result.speakers()).singleElement().satisfies(s -> assertThat(s.mentions())
+        .extracting(Mention::text).contains("Дмитрий Песков", "Пескову", "Песков"));
+  }
+
+  @Test
+  void find_attributionInTheNextSentence_givesItsSpeaker() {
+    QuoteFinder.Result result = find(
+        "Глава Минпромторга Антон Алиханов посетил завод в Калуге.",
+        "\"Производство будет увеличено вдвое к концу года\". Об этом заявил журналистам "
+            + "губернатор области Владислав Шапша.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("Владислав Шапша");
+      assertThat(cue(q)).isEqualTo("заявил");
+    });
+  }
+
+  @Test
+  void find_sourceWithPoInformatsii_givesDescribedSource() {
+    QuoteFinder.Result result = find(
+        "По информации источника в правоохранительных органах, задержанный \"дал признательные показания\".");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("источник в правоохранительных органах"));
+  }
+
+  @Test
+  void find_noCueAndNoOneSpokeBefore_givesNoSpeaker() {
+    QuoteFinder.Result result = find("Москва и Пекин подписали \"дорожную карту сотрудничества до 2030 года\".");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(q.speaker()).isEmpty());
+  }
+
+  @Test
+  void find_citingVerb_givesThePersonCited() {
+    QuoteFinder.Result result = find(
+        "\"Переговоры будут продолжены\", - цитирует ТАСС Пескова.",
+        "\"Сроки пока не определены\", - цитирует его агентство.");
+
+    assertThat(result.quotes()).extracting(QuoteFinderRussianTest::speaker)
+        .containsExactly("Песков", "Песков");
+  }
+
+  @Test
+  void find_foreignOutlet_isABody() {
+    QuoteFinder.Result result = find(
+        "\"Администрация рассматривает новые меры\", - пишет The Wall Street Journal.");
+
+    assertThat(speaker(result.quotes().get(0))).isEqualTo("The Wall Street Journal");
+  }
+
+  @Test
+  void find_subjectAfterPrepositionalPhrases_givesThePerson() {
+    QuoteFinder.Result result = find(
+        "\"Мы рассчитываем на продолжение диалога\", - заявил во вторник на пресс-конференции в Москве "
+            + "глава МИД РФ Сергей Лавров.");
+
+    assertThat(speaker(result.quotes().get(0))).isEqualTo("Сергей Лавров");
+  }
+
+  @Test
+  void find_describedSourceAfterAddressee_isNotNamed() {
+    QuoteFinder.Result result = find(
+        "Как заявил ТАСС источник в дипломатических кругах, \"консультации пройдут в Женеве\".");
+
+    assertThat(speaker(result.quotes().get(0))).isEqualTo("источник в дипломатических кругах");
+  }
+
+  @Test
+  void find_bodyReferredToAsTheAgency_givesTheBodyNamedBefore() {
+    QuoteFinder.Result result = find(
+        "Минобороны России опубликовало сводку о ходе операции.",
+        "\"Подразделения улучшили положение по переднему краю\", - подчеркнули в ведомстве.");
+
+    assertThat(speaker(result.quotes().get(0))).isEqualTo("Минобороны России");
+  }
+
+  @Test
+  void find_noMarks_givesNothing() {
+    assertThat(find("По его словам, работа продолжится.").quotes()).isEmpty();
+  }
+}
