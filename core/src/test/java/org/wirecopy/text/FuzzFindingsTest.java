@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.wirecopy.model.Article;
 
@@ -30,9 +29,6 @@ class FuzzFindingsTest {
     assertThat(ArticleWriter.write(article)).isEqualTo(text);
   }
 
-  @Disabled("bug: with two byline lines the writer writes the last byline over the first:"
-      + " Header marks every byline line BYLINE, TextReader.build keeps the last in"
-      + " Article.byline() and lays out both as BYLINE 0, ArticleWriter writes it for both")
   @Test
   void write_twoBylineLines_givesBothBack() {
     assertWritesBack("Редакция сайта ТАСС\n\nРедакция ТАСС");

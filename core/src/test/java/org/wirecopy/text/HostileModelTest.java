@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.MonthDay;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.wirecopy.model.Article;
@@ -28,8 +27,6 @@ class HostileModelTest {
             .build());
   }
 
-  @Disabled("bug: ArticleWriter.write throws IllegalArgumentException (Datelines.write: no known"
-      + " agency format writes this dateline) for a valid Dateline that no DatelineFormat writes")
   @ParameterizedTest
   @MethodSource("datelinesNoFormatWrites")
   void write_datelineNoFormatWrites_writesIt(Dateline dateline) {
