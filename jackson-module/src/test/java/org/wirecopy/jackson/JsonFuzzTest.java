@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import org.wirecopy.model.Article;
 import org.wirecopy.text.ArticleWriter;
@@ -12,7 +13,10 @@ import org.wirecopy.text.ArticleWriter;
  * Fuzz target for the JSON module: any bytes read as an article either fail with Jackson's
  * {@link JsonProcessingException} (a {@link com.fasterxml.jackson.databind.DatabindException}
  * for JSON that is no article) or give an article that writes as JSON and back to an equal
- * article, layout included, and that writes as text.
+ * article, layout included, and that writes as text. One exception escapes Jackson 2's
+ * contract: bytes it takes for UTF-32 of an unsupported byte order fail with a plain
+ * {@link CharConversionException}; callers of {@code readValue(byte[] or InputStream)} must
+ * catch {@link IOException}.
  *
  * <p>Every build replays {@code src/test/resources/org/wirecopy/jackson/JsonFuzzTestInputs/}.
  * A campaign, as {@code core/src/test/resources/fuzz/README.md} says:
@@ -27,6 +31,13 @@ class JsonFuzzTest {
     try {
       article = TestJson.MAPPER.readValue(data, Article.class);
     } catch (JsonProcessingException e) {
+      return;
+    } catch (CharConversionException e) {
+      // jackson-core 2.x, not this module: bytes whose first four read as UTF-32 in a byte order
+      // it does not support (00 00 8a 00) fail before any JSON parser exists, with this plain
+      // IOException (JsonFuzzTestInputs/.../finding-ucs4-of-unknown-order).
+      assertThat(e.getStackTrace()[0].getClassName())
+          .isEqualTo("com.fasterxml.jackson.core.json.ByteSourceJsonBootstrapper");
       return;
     }
     if (article == null) {
