@@ -33,11 +33,10 @@ class JsonFuzzTest {
     } catch (JsonProcessingException e) {
       return;
     } catch (CharConversionException e) {
-      // jackson-core 2.x, not this module: bytes whose first four read as UTF-32 in a byte order
-      // it does not support (00 00 8a 00) fail before any JSON parser exists, with this plain
-      // IOException (JsonFuzzTestInputs/.../finding-ucs4-of-unknown-order).
-      assertThat(e.getStackTrace()[0].getClassName())
-          .isEqualTo("com.fasterxml.jackson.core.json.ByteSourceJsonBootstrapper");
+      // jackson-core 2.x, not this module: bytes it takes for UTF-32 fail with this plain
+      // IOException when the byte order is one it does not support (00 00 8a 00) or a code unit
+      // is no character (JsonFuzzTestInputs/.../finding-ucs4-*, finding-utf32-*).
+      assertThat(e.getStackTrace()[0].getClassName()).startsWith("com.fasterxml.jackson.core.");
       return;
     }
     if (article == null) {
