@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.wirecopy.model.Article;
@@ -191,20 +192,34 @@ public final class ArticleParser {
    */
   private String decode(InputStream in, String source) throws IOException {
     long limit = options.maxInputLength();
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-    checkLength(bytes.length, "bytes");
-    String text = new String(bytes, StandardCharsets.UTF_8);
+    int most = (int) Math.min(Integer.MAX_VALUE - 8, limit + 1);
+    // Sized by what the stream says it holds (all of it, for bytes in memory), so that the bytes
+    // are read into one array and decoded from it as they lie, without copies.
+    byte[] bytes = new byte[Math.max(1, Math.min(most, in.available() + 1))];
+    int length = 0;
+    while (length < most) {
+      if (length == bytes.length) {
+        bytes = Arrays.copyOf(bytes, (int) Math.min(most, Math.max(BUFFER, 2L * length)));
+      }
+      int n = in.read(bytes, length, bytes.length - length);
+      if (n < 0) {
+        break;
+      }
+      length += n;
+    }
+    checkLength(length, "bytes");
+    String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
     if (text.indexOf('\uFFFD') >= 0) {
-      checkStrictly(bytes, source);
+      checkStrictly(bytes, length, source);
     }
     return text;
   }
 
-  private static void checkStrictly(byte[] bytes, String source) {
+  private static void checkStrictly(byte[] bytes, int length, String source) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer input = ByteBuffer.wrap(bytes);
+    ByteBuffer input = ByteBuffer.wrap(bytes, 0, length);
     CharBuffer output = CharBuffer.allocate(BUFFER);
     while (true) {
       CoderResult result = decoder.decode(input, output, true);

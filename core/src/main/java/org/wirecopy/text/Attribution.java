@@ -172,8 +172,7 @@ final class Attribution {
     if (!word.isWord() || word.end() != tokens.get(k + 1).start()) {
       return false;
     }
-    String lower = word.lower();
-    return lexicon.isAbbreviation(lower)
+    return lexicon.isAbbreviation(word)
         || word.text().length() == 1 && Character.isUpperCase(word.text().charAt(0));
   }
 
@@ -196,7 +195,7 @@ final class Attribution {
       if (!token.isWord()) {
         return false;
       }
-      if (lexicon.verb(token.lower()) != null) {
+      if (lexicon.verb(token) != null) {
         return true;
       }
     }
@@ -210,7 +209,7 @@ final class Attribution {
     boolean inClause = false;
     for (int i = from; i < to; i++) {
       Token token = tokens.get(i);
-      if (token.isWord() && lexicon.isSubordinator(token.lower())) {
+      if (token.isWord() && lexicon.isSubordinator(token)) {
         inClause = true;
       } else if (token.is(",") || token.is(";") || token.is(":")) {
         inClause = false;
@@ -218,7 +217,7 @@ final class Attribution {
       subordinate[i - from] = inClause;
       // What a speech verb reports is its clause, "that" or none (Belov said the governor had
       // answered ...): a speech verb there is no main one.
-      Verb verb = token.isWord() ? lexicon.verb(token.lower()) : null;
+      Verb verb = token.isWord() ? lexicon.verb(token) : null;
       if (verb != null && verb.kind() == VerbKind.SUBJECT) {
         inClause = true;
       }
@@ -329,7 +328,7 @@ final class Attribution {
           && tokens.get(apposition.to).is(",")) {
         verbAt = apposition.to + 1;
       }
-      while (verbAt < to && tokens.get(verbAt).isWord() && lexicon.isAdverb(tokens.get(verbAt).lower())) {
+      while (verbAt < to && tokens.get(verbAt).isWord() && lexicon.isAdverb(tokens.get(verbAt))) {
         verbAt++;
       }
     }
@@ -351,14 +350,14 @@ final class Attribution {
       Part part = parts.get(token.ref());
       if (isName(i, from, to, text.substring(part.start, part.end))) {
         part.quote = false;
-        tokens.set(i, new Token(Type.MARKED, token.start(), token.end(), token.text(), -1));
+        tokens.set(i, token.as(Type.MARKED, -1, lexicon));
       }
     }
   }
 
   private boolean isName(int i, int from, int to, String inner) {
     Token previous = i > from ? tokens.get(i - 1) : null;
-    if (previous != null && previous.isWord() && lexicon.isTermMarker(previous.lower())) {
+    if (previous != null && previous.isWord() && lexicon.isTermMarker(previous)) {
       return true;
     }
     String trimmed = inner.strip();
@@ -374,8 +373,8 @@ final class Attribution {
     }
     int words = countWords(trimmed);
     Token next = i + 1 < to ? tokens.get(i + 1) : null;
-    if (capital && words <= 6 && (previous != null && previous.isWord() && lexicon.isNameNoun(previous.lower())
-        || next != null && next.isWord() && lexicon.isNameNoun(next.lower()))) {
+    if (capital && words <= 6 && (previous != null && previous.isWord() && lexicon.isNameNoun(previous)
+        || next != null && next.isWord() && lexicon.isNameNoun(next))) {
       return true;
     }
     char last = trimmed.charAt(trimmed.length() - 1);
@@ -401,17 +400,17 @@ final class Attribution {
       return false;
     }
     Token previous = tokens.get(k);
-    if (previous.isWord() && lexicon.isTitleNoun(previous.lower())) {
+    if (previous.isWord() && lexicon.isTitleNoun(previous)) {
       return true;
     }
-    if (previous.isWord() && lexicon.isTitleVerb(previous.lower())) {
+    if (previous.isWord() && lexicon.isTitleVerb(previous)) {
       // "a play called", not "what he called" nor "Lavrov called": those report words.
       Token noun = k > from ? tokens.get(k - 1) : null;
-      return noun != null && noun.isLowercase() && !lexicon.isFunctionWord(noun.lower());
+      return noun != null && noun.isLowercase() && !lexicon.isFunctionWord(noun);
     }
     int linked = k;
     while (k >= from && k > i - 3 && (tokens.get(k).type() == Type.DASH
-        || tokens.get(k).isWord() && lexicon.isCopula(tokens.get(k).lower()))) {
+        || tokens.get(k).isWord() && lexicon.isCopula(tokens.get(k)))) {
       k--;
     }
     if (k == linked) {
@@ -419,10 +418,10 @@ final class Attribution {
     }
     for (int j = k; j >= from && j > k - TITLE_PHRASE; j--) {
       Token word = tokens.get(j);
-      if (!word.isWord() || lexicon.verb(word.lower()) != null) {
+      if (!word.isWord() || lexicon.verb(word) != null) {
         return false;
       }
-      if (lexicon.isTitleNoun(word.lower())) {
+      if (lexicon.isTitleNoun(word)) {
         return true;
       }
     }
@@ -473,7 +472,7 @@ final class Attribution {
     }
     if (i > from) {
       Token previous = tokens.get(i - 1);
-      if (previous.is(":") || previous.isWord() && lexicon.isComplementizer(previous.lower())) {
+      if (previous.is(":") || previous.isWord() && lexicon.isComplementizer(previous)) {
         for (int j = i - 2; j >= from && j >= i - 8; j--) {
           if (isCueWord(j)) {
             return true;
@@ -499,9 +498,9 @@ final class Attribution {
 
   private boolean isCueWord(int j) {
     Token token = tokens.get(j);
-    return token.isWord() && (lexicon.verb(token.lower()) != null
+    return token.isWord() && (lexicon.verb(token) != null
         || j + 1 < tokens.size() && tokens.get(j + 1).isWord()
-            && lexicon.isSourcePhrase(token.lower(), tokens.get(j + 1).lower()));
+            && lexicon.isSourcePhrase(token, tokens.get(j + 1)));
   }
 
   /** Records the names and named bodies that a phrase gives, as they come. */
@@ -524,7 +523,7 @@ final class Attribution {
     } else if (chunk.kind == Kind.BODY || chunk.kind == Kind.DOCUMENT) {
       registerEmbedded(chunk);
       boolean addressee = chunk.to == chunk.from + 1
-          && lexicon.isAddressee(tokens.get(chunk.from).lower());
+          && lexicon.isAddressee(tokens.get(chunk.from));
       if (chunk.kind == Kind.BODY && !chunk.oblique && !addressee
           && (chunk.headLemma == null || !lexicon.isAnaphoricBody(chunk.headLemma) || !bare(chunk))) {
         resolve(chunk, Gender.UNKNOWN);
@@ -559,7 +558,7 @@ final class Attribution {
     }
     for (int i = from; i < to; i++) {
       Token token = tokens.get(i);
-      if (!token.isWord() || !lexicon.isFrameNoun(token.lower()) || token.isCapitalized()) {
+      if (!token.isWord() || !lexicon.isFrameNoun(token) || token.isCapitalized()) {
         continue;
       }
       for (int k = Math.max(from, i - 3); k < Math.min(to, i + 3); k++) {
@@ -591,31 +590,31 @@ final class Attribution {
       Token next = i + 1 < to ? tokens.get(i + 1) : null;
       Token third = i + 2 < to ? tokens.get(i + 2) : null;
       Cue cue = null;
-      if (lexicon.isSourcePhrase(lower)) {
+      if (lexicon.isSourcePhrase(token)) {
         cue = phrase(i, i + 1, i + 1, lower);
-      } else if (next != null && next.isWord() && lexicon.isSourcePhrase(lower, next.lower())) {
+      } else if (next != null && next.isWord() && lexicon.isSourcePhrase(token, next)) {
         cue = phrase(i, i + 2, i + 2, lower + " " + next.lower());
       } else if (third != null && next.isWord() && third.isWord()
-          && lexicon.pronoun(next.lower()) != null && lexicon.pronoun(next.lower()).possessive()
-          && lexicon.isSourcePhrase(lower, third.lower())) {
+          && lexicon.pronoun(next) != null && lexicon.pronoun(next).possessive()
+          && lexicon.isSourcePhrase(token, third)) {
         cue = phrase(i, i + 3, i + 1, lower + " " + third.lower());
       } else {
-        Verb verb = lexicon.verb(lower);
-        boolean objectOk = !lexicon.needsObject(lower)
-            || next != null && next.isWord() && lexicon.isCueObject(next.lower());
+        Verb verb = lexicon.verb(token);
+        boolean objectOk = !lexicon.needsObject(token)
+            || next != null && next.isWord() && lexicon.isCueObject(next);
         if (verb != null && objectOk && (!token.isCapitalized() || i == from)) {
           cue = new Cue();
           cue.from = i;
           cue.verb = verb;
           int end = i + 1;
-          if (end < to && tokens.get(end).isWord() && lexicon.isCueObject(tokens.get(end).lower())) {
+          if (end < to && tokens.get(end).isWord() && lexicon.isCueObject(tokens.get(end))) {
             end++;
           }
           if (end + 1 < to && tokens.get(end).is(",") && tokens.get(end + 1).isWord()
-              && lexicon.isComplementizer(tokens.get(end + 1).lower())) {
+              && lexicon.isComplementizer(tokens.get(end + 1))) {
             end += 2;
           } else if (end < to && tokens.get(end).isWord()
-              && lexicon.isComplementizer(tokens.get(end).lower())) {
+              && lexicon.isComplementizer(tokens.get(end))) {
             end++;
           }
           cue.to = end;
@@ -712,7 +711,7 @@ final class Attribution {
   private Chunk leftSubject(int verb) {
     int k = verb - 1;
     while (k >= sentenceFrom && k > verb - REACH && tokens.get(k).isWord()
-        && lexicon.isAdverb(tokens.get(k).lower()) && chunkAt[k] == null) {
+        && lexicon.isAdverb(tokens.get(k)) && chunkAt[k] == null) {
       k--;
     }
     if (k < sentenceFrom) {
@@ -816,7 +815,7 @@ final class Attribution {
       }
     }
     int from = role.from;
-    while (from < role.to && lexicon.isDeterminer(tokens.get(from).lower())) {
+    while (from < role.to && lexicon.isDeterminer(tokens.get(from))) {
       from++;
     }
     return from < role.to ? phraseText(from, role.to, role) : null;
@@ -828,14 +827,14 @@ final class Attribution {
       if (!token.isWord()) {
         return null;
       }
-      if (lexicon.verb(token.lower()) != null && chunkAt[k] == null) {
+      if (lexicon.verb(token) != null && chunkAt[k] == null) {
         return null;
       }
       Chunk chunk = chunkAt[k];
       if (chunk == null || chunk.from != k) {
         continue;
       }
-      boolean addressee = chunk.to == chunk.from + 1 && lexicon.isAddressee(token.lower());
+      boolean addressee = chunk.to == chunk.from + 1 && lexicon.isAddressee(token);
       boolean agent = chunk.oblique && lexicon.isAgentPreposition(chunk.preposition);
       if ((!chunk.oblique || agent) && !addressee && nominative(chunk)
           && !(chunk.kind == Kind.PRONOUN && chunk.pronoun.relative())) {
@@ -1048,7 +1047,7 @@ final class Attribution {
     }
     int from = chunk.from;
     while (from < chunk.nameFrom && tokens.get(from).isWord()
-        && (lexicon.isDeterminer(tokens.get(from).lower()) || lexicon.pronoun(tokens.get(from).lower()) != null)) {
+        && (lexicon.isDeterminer(tokens.get(from)) || lexicon.pronoun(tokens.get(from)) != null)) {
       from++;
     }
     int roleEnd = chunk.firstName >= 0 ? chunk.head + 1 : chunk.nameFrom;
@@ -1080,7 +1079,7 @@ final class Attribution {
 
   private Entity body(Chunk chunk) {
     int from = chunk.from;
-    while (from < chunk.to && lexicon.isDeterminer(tokens.get(from).lower())) {
+    while (from < chunk.to && lexicon.isDeterminer(tokens.get(from))) {
       from++;
     }
     if (chunk.headLemma == null) {
@@ -1091,7 +1090,7 @@ final class Attribution {
       return known != null ? known : discourse.body(phraseText(from, chunk.to, chunk), chunk.headLemma);
     }
     if (lexicon.inflects() && chunk.to == chunk.head + 2) {
-      Noun complement = lexicon.body(tokens.get(chunk.head + 1).lower());
+      Noun complement = lexicon.body(tokens.get(chunk.head + 1));
       if (complement != null && lexicon.isAnaphoricBody(complement.lemma())) {
         Entity owner = discourse.lastBodyBut(chunk.headLemma);
         String genitive = owner == null ? null : lexicon.genitive(owner.name());
@@ -1111,7 +1110,7 @@ final class Attribution {
       return chunk.to == chunk.head + 1;
     }
     for (int k = chunk.from; k < chunk.to; k++) {
-      if (tokens.get(k).isCapitalized() && !lexicon.isDeterminer(tokens.get(k).lower())) {
+      if (tokens.get(k).isCapitalized() && !lexicon.isDeterminer(tokens.get(k))) {
         return false;
       }
     }
@@ -1120,7 +1119,7 @@ final class Attribution {
 
   private Entity role(Chunk chunk, Gender form) {
     int from = chunk.from;
-    while (from < chunk.to && lexicon.isDeterminer(tokens.get(from).lower())) {
+    while (from < chunk.to && lexicon.isDeterminer(tokens.get(from))) {
       from++;
     }
     String description = phraseText(from, chunk.to, chunk);
@@ -1159,7 +1158,7 @@ final class Attribution {
     }
     Token first = tokens.get(chunk.from);
     return discourse.described(description, gender,
-        first.isWord() && lexicon.isDefinite(first.lower()));
+        first.isWord() && lexicon.isDefinite(first));
   }
 
   private Mention mention(int from, int to) {

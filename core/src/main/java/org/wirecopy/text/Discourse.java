@@ -25,6 +25,8 @@ final class Discourse {
 
   /** A person, body or described source that the article mentions. */
   static final class Entity {
+    /** Its place in the order of creation, the last tie-break of any order of entities. */
+    private final int serial;
     private List<String> name;
     private final boolean person;
     private boolean named;
@@ -40,7 +42,9 @@ final class Discourse {
     private final List<Mention> mentions = new ArrayList<>();
     private final Set<Span> spans = new HashSet<>();
 
-    private Entity(List<String> name, boolean person, boolean named, String head, Gender gender) {
+    private Entity(int serial, List<String> name, boolean person, boolean named, String head,
+        Gender gender) {
+      this.serial = serial;
       this.name = name;
       this.person = person;
       this.named = named;
@@ -70,6 +74,11 @@ final class Discourse {
 
     List<Mention> mentions() {
       return mentions;
+    }
+
+    /** Its place in the order of creation: entities created earlier come first. */
+    int serial() {
+      return serial;
     }
 
     /** Sorts the mentions into text order and drops those inside another one. */
@@ -107,6 +116,11 @@ final class Discourse {
   private final Set<String> attested;
   private final List<Entity> entities = new ArrayList<>();
   private final Map<String, Entity> persons = new HashMap<>();
+  /**
+   * The persons by first name, folded, for a first name alone ({@code Dmitry} for {@code Dmitry
+   * Peskov}); a first name that two persons share maps to null: it names neither.
+   */
+  private final Map<String, Entity> firstNames = new HashMap<>();
   private final Map<String, Entity> bodies = new HashMap<>();
   /** The nominative candidates of the name words met, folded. */
   private final Map<String, List<String>> nominatives = new HashMap<>();
@@ -162,20 +176,25 @@ final class Discourse {
     if (entity == null) {
       entity = misspelt(key);
     }
+    if (entity == null && name.size() == 1) {
+      entity = firstNames.get(key);
+    }
     if (entity == null && name.size() == 1 && role == null) {
       entity = named(name, key);
     }
     Gender shown = Names.gender(name, lexicon);
     if (entity == null) {
-      entity = new Entity(Names.copy(name), true, true, null,
+      entity = new Entity(entities.size(), Names.copy(name), true, true, null,
           shown != Gender.UNKNOWN ? shown : gender);
       persons.put(key, entity);
       entities.add(entity);
+      indexFirstName(entity);
     } else {
       boolean sameFirst = entity.name.size() == 1 || name.size() == 1
           || Lexicon.fold(entity.name.get(0)).equals(Lexicon.fold(name.get(0)));
       if (name.size() > entity.name.size() && sameFirst) {
         entity.name = Names.copy(name);
+        indexFirstName(entity);
       }
       if (entity.gender == Gender.UNKNOWN) {
         entity.gender = shown != Gender.UNKNOWN ? shown : gender;
@@ -185,6 +204,19 @@ final class Discourse {
       addRole(entity, role);
     }
     return entity;
+  }
+
+  /** Records the first name of a person with a first name and a surname. */
+  private void indexFirstName(Entity entity) {
+    if (entity.name.size() < 2) {
+      return;
+    }
+    String first = Lexicon.fold(entity.name.get(0));
+    if (!firstNames.containsKey(first)) {
+      firstNames.put(first, entity);
+    } else if (firstNames.get(first) != entity) {
+      firstNames.put(first, null);
+    }
   }
 
   /**
@@ -241,7 +273,7 @@ final class Discourse {
 
   /**
    * A known person that a name word may inflect, trying every nominative the endings table
-   * gives.
+   * gives: by surname, else by a first name that only one known person has.
    *
    * @param word a name word as written
    * @return the person, or null
@@ -254,8 +286,14 @@ final class Discourse {
         nominatives.put(word, forms);
       }
     }
-    for (String form : forms) {
-      Entity entity = persons.get(form);
+    for (int i = 0; i < forms.size(); i++) {
+      Entity entity = persons.get(forms.get(i));
+      if (entity != null) {
+        return entity;
+      }
+    }
+    for (int i = 0; i < forms.size(); i++) {
+      Entity entity = firstNames.get(forms.get(i));
       if (entity != null) {
         return entity;
       }
@@ -274,7 +312,7 @@ final class Discourse {
     String key = Lexicon.fold(name);
     Entity entity = bodies.get(key);
     if (entity == null) {
-      entity = new Entity(List.of(name), false, true, head, Gender.NEUTER);
+      entity = new Entity(entities.size(), List.of(name), false, true, head, Gender.NEUTER);
       bodies.put(key, entity);
       entities.add(entity);
     }
@@ -335,7 +373,7 @@ final class Discourse {
     String key = "\u0000" + Lexicon.fold(description);
     Entity entity = bodies.get(key);
     if (entity == null) {
-      entity = new Entity(List.of(description), true, false, null, gender);
+      entity = new Entity(entities.size(), List.of(description), true, false, null, gender);
       entity.awaitsName = definite;
       bodies.put(key, entity);
       entities.add(entity);

@@ -141,7 +141,7 @@ final class EnglishLexicon extends Lexicon {
   }
 
   @Override
-  boolean isBodyName(Token word) {
+  protected boolean bodyName(Token word) {
     return word.isAllCaps() || bodyNames.contains(word.lower());
   }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.wirecopy.model.Language;
@@ -170,6 +169,70 @@ abstract class Lexicon {
   /** Complement words in the genitive that no ending shows ({@code иностранных дел}). */
   protected final Set<String> complementWords = new HashSet<>();
   protected final Map<String, Case> prepositionCases = new HashMap<>();
+  /** The phrases of {@link #offices}, each between spaces; made once by {@link #seal()}. */
+  private final List<List<String>> paddedOffices = new ArrayList<>();
+  /** What the tables say of each word form they hold, made once by {@link #seal()}. */
+  private final Map<String, Entry> entries = new HashMap<>();
+
+  /**
+   * Everything the tables say of one word form, so that a token looks its word up once: its
+   * speech verb, pronoun, role, body and document noun, and the word lists it is in. The entry of
+   * a word no table holds is {@link #NONE}.
+   */
+  static final class Entry {
+
+    /** The entry of a word that no table holds. */
+    static final Entry NONE = new Entry(null, null, null, null, null, 0, Case.UNKNOWN, Set.of());
+
+    private final Verb verb;
+    private final Pronoun pronoun;
+    private final Noun role;
+    private final Noun body;
+    private final Noun document;
+    private final int lists;
+    private final Case prepositionCase;
+    /** The second words of the two-word source phrases this word opens ({@code по} → {@code словам}). */
+    private final Set<String> phraseEnds;
+
+    private Entry(Verb verb, Pronoun pronoun, Noun role, Noun body, Noun document, int lists,
+        Case prepositionCase, Set<String> phraseEnds) {
+      this.verb = verb;
+      this.pronoun = pronoun;
+      this.role = role;
+      this.body = body;
+      this.document = document;
+      this.lists = lists;
+      this.prepositionCase = prepositionCase;
+      this.phraseEnds = phraseEnds;
+    }
+
+    private boolean in(int list) {
+      return (lists & list) != 0;
+    }
+  }
+
+  // The word lists an entry can be in, one bit each.
+  private static final int SOURCE_PHRASE = 1;
+  private static final int CUE_OBJECT = 1 << 1;
+  private static final int OBJECT_VERB = 1 << 2;
+  private static final int COMPLEMENTIZER = 1 << 3;
+  private static final int NAME_NOUN = 1 << 4;
+  private static final int TITLE_NOUN = 1 << 5;
+  private static final int TITLE_VERB = 1 << 6;
+  private static final int COPULA = 1 << 7;
+  private static final int TERM_MARKER = 1 << 8;
+  private static final int ADDRESSEE = 1 << 9;
+  private static final int ADVERB = 1 << 10;
+  private static final int PREPOSITION = 1 << 11;
+  private static final int CONJUNCTION = 1 << 12;
+  private static final int SUBORDINATOR = 1 << 13;
+  private static final int DETERMINER = 1 << 14;
+  private static final int ABBREVIATION = 1 << 15;
+  private static final int FRAME_NOUN = 1 << 16;
+  private static final int FUNCTION_WORD = 1 << 17;
+  private static final int DEFINITE = 1 << 18;
+  private static final int INDEFINITE = 1 << 19;
+  private static final int TITLE_PREPOSITION = 1 << 20;
 
   /**
    * The lexicon of a language; English for English, Russian for everything else.
@@ -183,7 +246,137 @@ abstract class Lexicon {
 
   /** Lower case, {@code ё} folded. */
   static String fold(String word) {
-    return word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    return Chars.fold(word);
+  }
+
+  /**
+   * The entry of a word form.
+   *
+   * @param lower the form, lower case, {@code ё} folded
+   * @return its entry, {@link Entry#NONE} when no table holds it
+   */
+  Entry entry(String lower) {
+    return entries.getOrDefault(lower, Entry.NONE);
+  }
+
+  /** The speech verb a token is, or null. */
+  Verb verb(Token word) {
+    return word.entry().verb;
+  }
+
+  /** The pronoun a token is, or null. */
+  Pronoun pronoun(Token word) {
+    return word.entry().pronoun;
+  }
+
+  /** Whether a token alone is a source phrase ({@code согласно}). */
+  boolean isSourcePhrase(Token word) {
+    return word.entry().in(SOURCE_PHRASE);
+  }
+
+  /** Whether two tokens open a source phrase ({@code по словам}). */
+  boolean isSourcePhrase(Token first, Token second) {
+    return first.entry().phraseEnds.contains(second.lower());
+  }
+
+  boolean isCueObject(Token word) {
+    return word.entry().in(CUE_OBJECT);
+  }
+
+  boolean needsObject(Token word) {
+    return word.entry().in(OBJECT_VERB);
+  }
+
+  boolean isComplementizer(Token word) {
+    return word.entry().in(COMPLEMENTIZER);
+  }
+
+  /** The role noun a token is, or null. */
+  Noun role(Token word) {
+    return word.entry().role;
+  }
+
+  /** The body noun a token is, or null. */
+  Noun body(Token word) {
+    return word.entry().body;
+  }
+
+  /** The document noun a token is, or null. */
+  Noun document(Token word) {
+    return word.entry().document;
+  }
+
+  boolean isNameNoun(Token word) {
+    return word.entry().in(NAME_NOUN);
+  }
+
+  boolean isTitleNoun(Token word) {
+    return word.entry().in(TITLE_NOUN);
+  }
+
+  boolean isTitleVerb(Token word) {
+    return word.entry().in(TITLE_VERB);
+  }
+
+  boolean isCopula(Token word) {
+    return word.entry().in(COPULA);
+  }
+
+  boolean isTermMarker(Token word) {
+    return word.entry().in(TERM_MARKER);
+  }
+
+  boolean isAddressee(Token word) {
+    return word.entry().in(ADDRESSEE);
+  }
+
+  boolean isAdverb(Token word) {
+    return word.entry().in(ADVERB);
+  }
+
+  boolean isPreposition(Token word) {
+    return word.entry().in(PREPOSITION);
+  }
+
+  boolean isConjunction(Token word) {
+    return word.entry().in(CONJUNCTION);
+  }
+
+  boolean isSubordinator(Token word) {
+    return word.entry().in(SUBORDINATOR);
+  }
+
+  boolean isDeterminer(Token word) {
+    return word.entry().in(DETERMINER);
+  }
+
+  boolean isAbbreviation(Token word) {
+    return word.entry().in(ABBREVIATION);
+  }
+
+  boolean isFrameNoun(Token word) {
+    return word.entry().in(FRAME_NOUN);
+  }
+
+  boolean isFunctionWord(Token word) {
+    return word.entry().in(FUNCTION_WORD);
+  }
+
+  boolean isDefinite(Token word) {
+    return word.entry().in(DEFINITE);
+  }
+
+  boolean isIndefinite(Token word) {
+    return word.entry().in(INDEFINITE);
+  }
+
+  boolean isTitlePreposition(Token word) {
+    return word.entry().in(TITLE_PREPOSITION);
+  }
+
+  /** The case a preposition token governs, {@link Case#UNKNOWN} when it governs several. */
+  Case prepositionCase(Token word) {
+    return word.entry().prepositionCase;
   }
 
   /** Whether a dash stands between a quote and the attribution after it ({@code ", - сказал он}). */
@@ -245,8 +438,19 @@ abstract class Lexicon {
     return anaphoricBodies.contains(lemma);
   }
 
-  /** Whether a capitalised word is the proper name of a body ({@code Кремль}, {@code МИД}). */
-  abstract boolean isBodyName(Token word);
+  /**
+   * Whether a capitalised word is the proper name of a body ({@code Кремль}, {@code МИД}); asked
+   * once per token.
+   */
+  final boolean isBodyName(Token word) {
+    if (word.bodyName == Token.UNASKED) {
+      word.bodyName = bodyName(word) ? Token.YES : Token.NO;
+    }
+    return word.bodyName == Token.YES;
+  }
+
+  /** Whether a capitalised word is the proper name of a body, as the language writes them. */
+  protected abstract boolean bodyName(Token word);
 
   Noun document(String lower) {
     return lookup(lower, documentNouns);
@@ -256,9 +460,9 @@ abstract class Lexicon {
   Set<Integer> offices(String description) {
     Set<Integer> found = new HashSet<>();
     String padded = " " + description + " ";
-    for (int i = 0; i < offices.size(); i++) {
-      for (String phrase : offices.get(i)) {
-        if (padded.contains(" " + phrase + " ")) {
+    for (int i = 0; i < paddedOffices.size(); i++) {
+      for (String phrase : paddedOffices.get(i)) {
+        if (padded.contains(phrase)) {
           found.add(i);
         }
       }
@@ -487,6 +691,14 @@ abstract class Lexicon {
     return patronymicEndings;
   }
 
+  /** Whether a token can be a genitive complement after a role noun; asked once per token. */
+  final boolean looksGenitive(Token word) {
+    if (word.genitive == Token.UNASKED) {
+      word.genitive = looksGenitive(word.lower()) ? Token.YES : Token.NO;
+    }
+    return word.genitive == Token.YES;
+  }
+
   /** Whether a word can be a genitive complement after a role noun ({@code государства}). */
   boolean looksGenitive(String lower) {
     if (complementWords.contains(lower)) {
@@ -529,16 +741,27 @@ abstract class Lexicon {
   /** Whether the word looks like an adjective that can stand before a role noun. */
   abstract boolean isAdjective(String lower);
 
+  /** Whether a token looks like an adjective that can stand before a role noun; asked once. */
+  final boolean isAdjective(Token word) {
+    if (word.adjective == Token.UNASKED) {
+      word.adjective = isAdjective(word.lower()) ? Token.YES : Token.NO;
+    }
+    return word.adjective == Token.YES;
+  }
+
   /** The dictionary form of a word of the given table, through its inflected forms. */
   private Noun lookup(String lower, Set<String> table) {
     Map<String, Noun> forms = inflected.get(table);
     if (forms == null) {
       forms = new HashMap<>();
-      for (String lemma : table) {
+      // In alphabetical order, so that of two lemmas with one form the same one always wins,
+      // whatever order the hash set keeps.
+      List<String> lemmas = table.stream().sorted().toList();
+      for (String lemma : lemmas) {
         forms.put(lemma, new Noun(lemma, Case.NOMINATIVE));
       }
       for (Ending ending : nounEndings) {
-        for (String lemma : table) {
+        for (String lemma : lemmas) {
           int stem = lemma.length() - ending.replacement().length();
           if (lemma.endsWith(ending.replacement()) && stem > 1) {
             forms.putIfAbsent(lemma.substring(0, stem) + ending.ending(),
@@ -556,9 +779,58 @@ abstract class Lexicon {
    * so that the lexicon is immutable and safe to share between threads.
    */
   protected final void seal() {
+    for (List<String> office : offices) {
+      paddedOffices.add(office.stream().map(phrase -> " " + phrase + " ").toList());
+    }
+    Set<String> words = new HashSet<>();
     for (Set<String> table : List.of(roleNouns.keySet(), bodyNouns, documentNouns, nameNouns, titleNouns,
         frameNouns)) {
       lookup("", table);
+      words.addAll(inflected.get(table).keySet());
+    }
+    Map<String, Set<String>> phraseEnds = new HashMap<>();
+    for (String phrase : sourcePhrases) {
+      int space = phrase.indexOf(' ');
+      if (space > 0) {
+        phraseEnds.computeIfAbsent(phrase.substring(0, space), k -> new HashSet<>())
+            .add(phrase.substring(space + 1));
+      }
+    }
+    words.addAll(phraseEnds.keySet());
+    words.addAll(verbs.keySet());
+    words.addAll(pronouns.keySet());
+    words.addAll(prepositionCases.keySet());
+    words.add(complementizer);
+    for (Set<String> list : List.of(sourcePhrases, cueObjects, objectVerbs, titleVerbs, copulas,
+        termMarkers, addressees, adverbs, prepositions, conjunctions, subordinators, determiners,
+        abbreviations, indefinites, definites, titlePrepositions)) {
+      words.addAll(list);
+    }
+    for (String word : words) {
+      // Each fact from the method that answers it for a string, so that the two always agree.
+      int lists = (isSourcePhrase(word) ? SOURCE_PHRASE : 0)
+          | (isCueObject(word) ? CUE_OBJECT : 0)
+          | (needsObject(word) ? OBJECT_VERB : 0)
+          | (isComplementizer(word) ? COMPLEMENTIZER : 0)
+          | (isNameNoun(word) ? NAME_NOUN : 0)
+          | (isTitleNoun(word) ? TITLE_NOUN : 0)
+          | (isTitleVerb(word) ? TITLE_VERB : 0)
+          | (isCopula(word) ? COPULA : 0)
+          | (isTermMarker(word) ? TERM_MARKER : 0)
+          | (isAddressee(word) ? ADDRESSEE : 0)
+          | (isAdverb(word) ? ADVERB : 0)
+          | (isPreposition(word) ? PREPOSITION : 0)
+          | (isConjunction(word) ? CONJUNCTION : 0)
+          | (isSubordinator(word) ? SUBORDINATOR : 0)
+          | (isDeterminer(word) ? DETERMINER : 0)
+          | (isAbbreviation(word) ? ABBREVIATION : 0)
+          | (isFrameNoun(word) ? FRAME_NOUN : 0)
+          | (isFunctionWord(word) ? FUNCTION_WORD : 0)
+          | (isDefinite(word) ? DEFINITE : 0)
+          | (isIndefinite(word) ? INDEFINITE : 0)
+          | (isTitlePreposition(word) ? TITLE_PREPOSITION : 0);
+      entries.put(word, new Entry(verb(word), pronoun(word), role(word), body(word), document(word),
+          lists, prepositionCase(word), Set.copyOf(phraseEnds.getOrDefault(word, Set.of()))));
     }
   }
 

@@ -32,15 +32,16 @@ final class Names {
    */
   static Set<String> nominatives(String word, Lexicon lexicon, Set<String> attested) {
     Set<String> forms = new LinkedHashSet<>();
-    forms.add(Lexicon.fold(word));
+    String lower = Lexicon.fold(word);
+    forms.add(lower);
     for (NameEnding row : lexicon.nameEndings()) {
-      String candidate = replace(word, row);
+      String candidate = replace(word, lower, row);
       if (candidate != null) {
         forms.add(Lexicon.fold(candidate));
       }
     }
     for (NameEnding row : lexicon.attestedNameEndings()) {
-      String candidate = replace(word, row);
+      String candidate = replace(word, lower, row);
       if (candidate != null && attested.contains(Lexicon.fold(candidate))) {
         forms.add(Lexicon.fold(candidate));
       }
@@ -65,21 +66,22 @@ final class Names {
       return word;
     }
     Case rowCase = grammaticalCase == Case.ACCUSATIVE && !feminine ? Case.GENITIVE : grammaticalCase;
-    for (List<NameEnding> rows : List.of(lexicon.nameEndings(), lexicon.attestedNameEndings())) {
-      for (NameEnding row : rows) {
-        String candidate = row.grammaticalCase() == rowCase || row.grammaticalCase() == grammaticalCase
-            ? replace(word, row) : null;
-        if (candidate != null && attested.contains(Lexicon.fold(candidate))) {
-          return candidate;
-        }
-      }
+    String lower = Lexicon.fold(word);
+    String written = attestedNominative(word, lower, lexicon.nameEndings(), rowCase,
+        grammaticalCase, attested);
+    if (written == null) {
+      written = attestedNominative(word, lower, lexicon.attestedNameEndings(), rowCase,
+          grammaticalCase, attested);
+    }
+    if (written != null) {
+      return written;
     }
     String fallback = null;
     for (NameEnding row : lexicon.nameEndings()) {
       if (row.grammaticalCase() != rowCase) {
         continue;
       }
-      String candidate = replace(word, row);
+      String candidate = replace(word, lower, row);
       if (candidate == null) {
         continue;
       }
@@ -92,6 +94,19 @@ final class Names {
       }
     }
     return fallback == null ? word : fallback;
+  }
+
+  /** The first nominative that a row of either case gives and the article writes, or null. */
+  private static String attestedNominative(String word, String lower, List<NameEnding> rows,
+      Case rowCase, Case grammaticalCase, Set<String> attested) {
+    for (NameEnding row : rows) {
+      String candidate = row.grammaticalCase() == rowCase || row.grammaticalCase() == grammaticalCase
+          ? replace(word, lower, row) : null;
+      if (candidate != null && attested.contains(Lexicon.fold(candidate))) {
+        return candidate;
+      }
+    }
+    return null;
   }
 
   /**
@@ -171,8 +186,8 @@ final class Names {
     return List.copyOf(new ArrayList<>(words));
   }
 
-  private static String replace(String word, NameEnding row) {
-    String lower = Lexicon.fold(word);
+  /** The word with the row's oblique ending replaced, or null when it has not that ending. */
+  private static String replace(String word, String lower, NameEnding row) {
     if (lower.length() < row.oblique().length() + 2 || !lower.endsWith(row.oblique())) {
       return null;
     }

@@ -80,11 +80,11 @@ final class Phrases {
       }
       if (chunk.from > from) {
         Token previous = tokens.get(chunk.from - 1);
-        if (previous.isWord() && lexicon.isPreposition(previous.lower())) {
+        if (previous.isWord() && lexicon.isPreposition(previous)) {
           chunk.oblique = true;
           chunk.preposition = previous.lower();
           if (chunk.kind == Kind.PERSON && chunk.head < 0) {
-            chunk.nameCase = lexicon.prepositionCase(chunk.preposition);
+            chunk.nameCase = lexicon.prepositionCase(previous);
           }
         }
       }
@@ -109,25 +109,24 @@ final class Phrases {
     if (previous == null || !previous.isWord()) {
       return Case.UNKNOWN;
     }
-    if (lexicon.isSourcePhrase(previous.lower())) {
-      return lexicon.prepositionCase(previous.lower());
+    if (lexicon.isSourcePhrase(previous)) {
+      return lexicon.prepositionCase(previous);
     }
     Token before = at - 1 > from ? tokens.get(at - 2) : null;
-    if (before != null && before.isWord() && lexicon.isSourcePhrase(before.lower(), previous.lower())) {
+    if (before != null && before.isWord() && lexicon.isSourcePhrase(before, previous)) {
       return Case.GENITIVE;
     }
-    Verb verb = lexicon.verb(previous.lower());
+    Verb verb = lexicon.verb(previous);
     return verb != null && verb.kind() == VerbKind.OBJECT ? Case.ACCUSATIVE : Case.UNKNOWN;
   }
 
   /** The phrase that starts at token i, or null. */
   private Chunk chunk(int i, int to) {
     Token token = tokens.get(i);
-    String lower = token.lower();
-    Pronoun pronoun = lexicon.pronoun(lower);
+    Pronoun pronoun = lexicon.pronoun(token);
     int start = i;
     if (pronoun != null) {
-      Verb before = i > sentenceFrom && tokens.get(i - 1).isWord() ? lexicon.verb(tokens.get(i - 1).lower()) : null;
+      Verb before = i > sentenceFrom && tokens.get(i - 1).isWord() ? lexicon.verb(tokens.get(i - 1)) : null;
       boolean object = before != null && before.kind() == VerbKind.OBJECT;
       if (object || !(pronoun.possessive() && i + 1 < to && startsNounPhrase(i + 1, to))) {
         Chunk chunk = new Chunk();
@@ -139,7 +138,7 @@ final class Phrases {
       }
       i++;
     }
-    if (lexicon.verb(lower) != null && pronoun == null && !token.isCapitalized()) {
+    if (lexicon.verb(token) != null && pronoun == null && !token.isCapitalized()) {
       return null;
     }
     return lexicon.inflects() ? headFirst(start, i, to) : headLast(start, i, to);
@@ -163,7 +162,7 @@ final class Phrases {
       if (headNoun(k) != null || token.isCapitalized()) {
         return true;
       }
-      if (!lexicon.isAdjective(token.lower())) {
+      if (!lexicon.isAdjective(token)) {
         return false;
       }
     }
@@ -186,19 +185,18 @@ final class Phrases {
     if (!token.isWord()) {
       return null;
     }
-    String lower = token.lower();
-    if (lexicon.isFunctionWord(lower) && lexicon.verb(lower) == null) {
+    if (lexicon.isFunctionWord(token) && lexicon.verb(token) == null) {
       return null;
     }
-    Noun noun = lexicon.role(lower);
+    Noun noun = lexicon.role(token);
     if (noun != null) {
       return new Head(Kind.ROLE, noun);
     }
-    noun = lexicon.body(lower);
+    noun = lexicon.body(token);
     if (noun != null) {
       return new Head(Kind.BODY, noun);
     }
-    noun = lexicon.document(lower);
+    noun = lexicon.document(token);
     if (noun != null) {
       return new Head(Kind.DOCUMENT, noun);
     }
@@ -215,18 +213,18 @@ final class Phrases {
       return false;
     }
     String lower = token.lower();
-    if (lexicon.isSourcePhrase(lower) || k + 1 < tokens.size() && tokens.get(k + 1).isWord()
-        && lexicon.isSourcePhrase(lower, tokens.get(k + 1).lower())) {
+    if (lexicon.isSourcePhrase(token) || k + 1 < tokens.size() && tokens.get(k + 1).isWord()
+        && lexicon.isSourcePhrase(token, tokens.get(k + 1))) {
       return false;
     }
-    return !lexicon.isFunctionWord(lower) && !lowercase.contains(lower);
+    return !lexicon.isFunctionWord(token) && !lowercase.contains(lower);
   }
 
   /** A Russian phrase: adjectives, head noun, complements in the genitive, a name. */
   Chunk headFirst(int start, int i, int to) {
     int j = i;
     while (j < to && j < i + 4 && tokens.get(j).isWord() && headNoun(j) == null
-        && !lexicon.isBodyName(tokens.get(j)) && lexicon.isAdjective(tokens.get(j).lower())) {
+        && !lexicon.isBodyName(tokens.get(j)) && lexicon.isAdjective(tokens.get(j))) {
       j++;
     }
     Token token = j < to ? tokens.get(j) : null;
@@ -248,41 +246,40 @@ final class Phrases {
     int k = j + 1;
     boolean inName = false;
     // An addressee (ТАСС, журналистам) takes no complement: "цитирует ТАСС Пескова".
-    int longest = lexicon.isAddressee(token.lower()) ? 0 : LONGEST_PHRASE;
+    int longest = lexicon.isAddressee(token) ? 0 : LONGEST_PHRASE;
     while (k < to && k - start < longest) {
       Token next = tokens.get(k);
       if (!next.isWord()) {
         break;
       }
-      String lower = next.lower();
       if (chunk.kind == Kind.ROLE && lexicon.isSourceNoun(chunk.headLemma)
-          && lexicon.isPreposition(lower) && k == j + 1) {
+          && lexicon.isPreposition(next) && k == j + 1) {
         k = sourceComplement(k, to);
         break;
       }
       // Two complements joined: министр промышленности и торговли, науки и высшего образования.
-      if (!inName && k > j + 1 && lexicon.isConjunction(lower) && k + 1 < to
-          && tokens.get(k + 1).isLowercase() && lexicon.looksGenitive(tokens.get(k + 1).lower())
-          && lexicon.looksGenitive(tokens.get(k - 1).lower())) {
+      if (!inName && k > j + 1 && lexicon.isConjunction(next) && k + 1 < to
+          && tokens.get(k + 1).isLowercase() && lexicon.looksGenitive(tokens.get(k + 1))
+          && lexicon.looksGenitive(tokens.get(k - 1))) {
         k++;
         continue;
       }
       boolean named = k - 2 > j && isNameWord(k - 1) && isNameWord(k - 2);
-      if (chunk.kind == Kind.ROLE && !named && lexicon.isTitlePreposition(lower)) {
+      if (chunk.kind == Kind.ROLE && !named && lexicon.isTitlePreposition(next)) {
         int end = placeAndName(k, to);
         if (end > k) {
           k = end;
           break;
         }
       }
-      if (lexicon.isFunctionWord(lower) && !next.isCapitalized()
-          || lexicon.verb(lower) != null && !next.isCapitalized()) {
+      if (lexicon.isFunctionWord(next) && !next.isCapitalized()
+          || lexicon.verb(next) != null && !next.isCapitalized()) {
         break;
       }
       if (next.isTitlecase() || next.isAllCaps() || Character.isDigit(next.text().charAt(0))) {
         inName = next.isTitlecase();
         k++;
-      } else if (!inName && lexicon.looksGenitive(lower) && !nominativeHead(k)) {
+      } else if (!inName && lexicon.looksGenitive(next) && !nominativeHead(k)) {
         k++;
       } else {
         break;
@@ -348,7 +345,7 @@ final class Phrases {
   private int sourceComplement(int k, int to) {
     int end = k + 1;
     while (end < to && end < k + 4 && tokens.get(end).isWord()
-        && !lexicon.isFunctionWord(tokens.get(end).lower())) {
+        && !lexicon.isFunctionWord(tokens.get(end))) {
       end++;
     }
     return end;
@@ -370,7 +367,7 @@ final class Phrases {
       length = to - start;
     }
     if (length == 1 && lexicon.inflects() && start == chunk.head + 1
-        && grammaticalCase == Case.NOMINATIVE && lexicon.looksGenitive(tokens.get(start).lower())
+        && grammaticalCase == Case.NOMINATIVE && lexicon.looksGenitive(tokens.get(start))
         && discourse.knownPerson(tokens.get(start).text()) == null) {
       return;
     }
@@ -446,9 +443,8 @@ final class Phrases {
     Chunk chunk = new Chunk();
     chunk.from = start;
     int k = i;
-    if (k < to && tokens.get(k).isWord() && lexicon.isDeterminer(tokens.get(k).lower())) {
-      String determiner = tokens.get(k).lower();
-      chunk.indefinite = lexicon.isIndefinite(determiner);
+    if (k < to && tokens.get(k).isWord() && lexicon.isDeterminer(tokens.get(k))) {
+      chunk.indefinite = lexicon.isIndefinite(tokens.get(k));
       k++;
     }
     int body = k;
@@ -462,9 +458,8 @@ final class Phrases {
       if (!token.isWord()) {
         break;
       }
-      String lower = token.lower();
       boolean capital = token.isCapitalized();
-      if (!capital && end > body && lexicon.isConjunction(lower)
+      if (!capital && end > body && lexicon.isConjunction(token)
           && joinsField(body, end, to, field >= 0, roleSeen)) {
         end++;
         continue;
@@ -481,13 +476,13 @@ final class Phrases {
       } else {
         named |= roleSeen && isNameWord(end) && (field < 0 || end > field && isNameWord(end - 1));
       }
-      if (lexicon.isPreposition(lower) && !capital) {
+      if (lexicon.isPreposition(token) && !capital) {
         int complement = end + 1;
         if (complement + 1 < to && tokens.get(complement).isWord()
-            && lexicon.isDefinite(tokens.get(complement).lower()) && fieldAndName(complement + 1, to)) {
+            && lexicon.isDefinite(tokens.get(complement)) && fieldAndName(complement + 1, to)) {
           complement++;
         }
-        if (lexicon.isTitlePreposition(lower) && end > body && complement < to
+        if (lexicon.isTitlePreposition(token) && end > body && complement < to
             && tokens.get(complement).isCapitalized() && headNounBefore(body, end)) {
           field = field < 0 ? complement : field;
           end = complement;
@@ -495,10 +490,10 @@ final class Phrases {
         }
         break;
       }
-      if (!capital && (lexicon.isFunctionWord(lower) || lexicon.verb(lower) != null)) {
+      if (!capital && (lexicon.isFunctionWord(token) || lexicon.verb(token) != null)) {
         break;
       }
-      if (capital && end > body && lexicon.isFunctionWord(lower)) {
+      if (capital && end > body && lexicon.isFunctionWord(token)) {
         break;
       }
       end++;
@@ -548,7 +543,7 @@ final class Phrases {
       // A described source takes the place it is in: "a source in the Russian Foreign Ministry".
       int after = chunk.to;
       if (chunk.kind == Kind.ROLE && lexicon.isSourceNoun(chunk.headLemma) && after + 1 < to
-          && tokens.get(after).isWord() && lexicon.isPreposition(tokens.get(after).lower())) {
+          && tokens.get(after).isWord() && lexicon.isPreposition(tokens.get(after))) {
         Chunk place = headLast(after + 1, after + 1, to);
         if (place != null) {
           chunk.to = place.to;
@@ -575,7 +570,7 @@ final class Phrases {
     }
     Token next = tokens.get(conjunction + 1);
     if (titled) {
-      return next.isTitlecase() && !lexicon.isFunctionWord(next.lower());
+      return next.isTitlecase() && !lexicon.isFunctionWord(next);
     }
     if (roleSeen) {
       return false;
@@ -587,7 +582,7 @@ final class Phrases {
     }
     for (int k = conjunction + 1; k < to && k < conjunction + 4; k++) {
       Token token = tokens.get(k);
-      if (!token.isLowercase() || lexicon.isFunctionWord(token.lower())) {
+      if (!token.isLowercase() || lexicon.isFunctionWord(token)) {
         return false;
       }
       if (headNoun(k) != null) {
@@ -604,7 +599,7 @@ final class Phrases {
   private boolean fieldAndName(int from, int to) {
     int end = from;
     while (end < to && end - from < 6 && tokens.get(end).isWord()
-        && !lexicon.isFunctionWord(tokens.get(end).lower())) {
+        && !lexicon.isFunctionWord(tokens.get(end))) {
       end++;
     }
     return end - from >= 3 && isNameWord(end - 1) && isNameWord(end - 2);

@@ -1,6 +1,7 @@
 package org.wirecopy.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -72,7 +73,7 @@ final class QuoteFinder {
       for (Stretch stretch : marks.stretches()) {
         split(text, stretch, b, lexicon, blockParts, opaque);
       }
-      List<Token> blockTokens = Token.tokenize(text, opaque);
+      List<Token> blockTokens = Token.tokenize(text, opaque, lexicon);
       for (Token token : blockTokens) {
         if (token.isLowercase()) {
           lowercase.add(token.lower());
@@ -197,11 +198,13 @@ final class QuoteFinder {
 
   private static Result result(List<Block> body, List<List<Part>> parts, List<List<Token>> tokens,
       Discourse discourse) {
-    Map<Entity, Boolean> quoted = new IdentityHashMap<>();
+    // The speakers in order of their first quote; the set only answers membership.
+    List<Entity> ordered = new ArrayList<>();
+    Set<Entity> quoted = Collections.newSetFromMap(new IdentityHashMap<>());
     for (List<Part> blockParts : parts) {
       for (Part part : blockParts) {
-        if (part.quote && part.speaker != null) {
-          quoted.put(part.speaker, true);
+        if (part.quote && part.speaker != null && quoted.add(part.speaker)) {
+          ordered.add(part.speaker);
         }
       }
     }
@@ -209,17 +212,16 @@ final class QuoteFinder {
       for (Token token : tokens.get(b)) {
         if (token.isTitlecase()) {
           Entity entity = discourse.knownPerson(token.text());
-          if (entity != null && quoted.containsKey(entity)) {
+          if (entity != null && quoted.contains(entity)) {
             discourse.mention(entity, Mention.of(token.text(), Span.of(b, token.start(), token.end())));
           }
         }
       }
     }
-    for (Entity entity : quoted.keySet()) {
+    for (Entity entity : ordered) {
       entity.dropNestedMentions();
     }
-    List<Entity> ordered = new ArrayList<>(quoted.keySet());
-    ordered.sort((x, y) -> compare(first(x), first(y)));
+    ordered.sort(QuoteFinder::byFirstMention);
     Map<Entity, Speaker> speakers = new IdentityHashMap<>();
     List<Speaker> speakerList = new ArrayList<>();
     for (Entity entity : ordered) {
@@ -238,7 +240,7 @@ final class QuoteFinder {
     for (List<Part> blockParts : parts) {
       for (Part part : blockParts) {
         String text = body.get(part.block).text();
-        if (!part.quote || text.substring(part.start, part.end).isBlank()) {
+        if (!part.quote || isBlank(text, part.start, part.end)) {
           continue;
         }
         quotes.add(Quote.builder()
@@ -251,6 +253,31 @@ final class QuoteFinder {
       }
     }
     return new Result(List.copyOf(quotes), List.copyOf(speakerList), List.of());
+  }
+
+  /**
+   * Speakers in order of first mention; of two first mentioned at one offset, the one whose
+   * mention encloses the other's ({@code Dmitry Peskov} before a {@code Dmitry}), then the one
+   * created first.
+   */
+  private static int byFirstMention(Entity x, Entity y) {
+    Span a = first(x);
+    Span b = first(y);
+    int order = compare(a, b);
+    if (order == 0) {
+      order = Integer.compare(b.end(), a.end());
+    }
+    return order != 0 ? order : Integer.compare(x.serial(), y.serial());
+  }
+
+  /** Whether the text between the offsets is all white space, as {@link String#isBlank()} reads it. */
+  private static boolean isBlank(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Span first(Entity entity) {

@@ -301,12 +301,12 @@ final class RussianLexicon extends Lexicon {
   }
 
   @Override
-  boolean isBodyName(Token word) {
+  protected boolean bodyName(Token word) {
     if (word.isAllCaps()) {
       return true;
     }
     String lower = word.lower();
-    Noun noun = body(lower);
+    Noun noun = body(word);
     if (bodyNames.contains(lower) || noun != null && bodyNames.contains(noun.lemma())) {
       return true;
     }
@@ -347,10 +347,13 @@ final class RussianLexicon extends Lexicon {
     };
   }
 
+  /** The endings of adjectives in every case, gender and number. */
+  private static final String[] ADJECTIVE_ENDINGS = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые",
+      "ие", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "ую", "юю", "ыми", "ими"};
+
   @Override
   boolean isAdjective(String lower) {
-    for (String ending : List.of("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его",
-        "ому", "ему", "ым", "им", "ых", "их", "ую", "юю", "ыми", "ими")) {
+    for (String ending : ADJECTIVE_ENDINGS) {
       if (lower.length() > ending.length() + 2 && lower.endsWith(ending)) {
         return true;
       }

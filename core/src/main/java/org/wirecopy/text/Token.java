@@ -2,14 +2,28 @@ package org.wirecopy.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One token of a block's text, as the quote finder reads it: a word, a punctuation character, a
  * dash standing between spaces, or a whole quoted stretch (a quote, or a name in marks) taken as
  * one opaque token so that nothing inside marks is read as attribution.
+ *
+ * <p>What the quote finder asks of a word again and again is worked out once: its folded form,
+ * its letter case and its {@link Lexicon.Entry} when the token is made; the facts that take a
+ * language's endings (adjective, genitive, body name) when first asked, by the {@link Lexicon}.
  */
 final class Token {
+
+  /** A cached fact: not yet asked, no, yes. */
+  static final byte UNASKED = 0;
+  static final byte NO = 1;
+  static final byte YES = 2;
+
+  // The letter case of a word, one bit each.
+  private static final int CAPITALIZED = 1;
+  private static final int TITLECASE = 1 << 1;
+  private static final int ALL_CAPS = 1 << 2;
+  private static final int LOWERCASE = 1 << 3;
 
   private final Type type;
   private final int start;
@@ -17,6 +31,12 @@ final class Token {
   private final String text;
   private final int ref;
   private final String lower;
+  private final int letterCase;
+  private final Lexicon.Entry entry;
+  /** Facts the lexicon caches here: {@link #UNASKED}, {@link #NO} or {@link #YES}. */
+  byte adjective;
+  byte genitive;
+  byte bodyName;
 
   /**
    * A token.
@@ -26,14 +46,23 @@ final class Token {
    * @param end offset after its last character
    * @param text the text as written
    * @param ref for {@link Type#QUOTE}, the index of its quote part; -1 otherwise
+   * @param lexicon the tables to look a word up in
    */
-  Token(Type type, int start, int end, String text, int ref) {
+  Token(Type type, int start, int end, String text, int ref, Lexicon lexicon) {
     this.type = type;
     this.start = start;
     this.end = end;
     this.text = text;
     this.ref = ref;
     this.lower = type == Type.WORD ? fold(text) : text;
+    this.letterCase = type == Type.WORD ? letterCase(text) : 0;
+    // No table holds anything but words.
+    this.entry = type == Type.WORD ? lexicon.entry(lower) : Lexicon.Entry.NONE;
+  }
+
+  /** The same stretch as another kind of token ({@link Type#MARKED} for a quote that is a name). */
+  Token as(Type other, int otherRef, Lexicon lexicon) {
+    return new Token(other, start, end, text, otherRef, lexicon);
   }
 
   Type type() {
@@ -75,8 +104,35 @@ final class Token {
     return lower;
   }
 
+  /** What the lexicon says of the word; {@link Lexicon.Entry#NONE} for any other token. */
+  Lexicon.Entry entry() {
+    return entry;
+  }
+
+  private static int letterCase(String text) {
+    char first = text.charAt(0);
+    boolean upperFirst = Chars.isUpperCase(first);
+    boolean lowerAfter = false;
+    boolean lowerAny = false;
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Chars.isLowerCase(c)) {
+        lowerAny = true;
+        lowerAfter |= i > 0;
+      }
+      if (Chars.isLetter(c)) {
+        letters++;
+      }
+    }
+    return (upperFirst ? CAPITALIZED : 0)
+        | (upperFirst && lowerAfter ? TITLECASE : 0)
+        | (!lowerAny && letters >= 2 ? ALL_CAPS : 0)
+        | (Chars.isLowerCase(first) ? LOWERCASE : 0);
+  }
+
   private static String fold(String text) {
-    String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    String lower = Chars.fold(text);
     if (lower.endsWith("'s") || lower.endsWith("’s")) {
       lower = lower.substring(0, lower.length() - 2);
     }
@@ -93,47 +149,29 @@ final class Token {
 
   /** A word that starts with a capital and goes on in lower case ({@code Песков}, {@code McCain}). */
   boolean isTitlecase() {
-    if (type != Type.WORD || !Character.isUpperCase(text.charAt(0))) {
-      return false;
-    }
-    for (int i = 1; i < text.length(); i++) {
-      if (Character.isLowerCase(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    return (letterCase & TITLECASE) != 0;
   }
 
   /** A word of two or more letters, all of them capitals ({@code НАТО}, {@code МИД}). */
   boolean isAllCaps() {
-    if (type != Type.WORD) {
-      return false;
-    }
-    int letters = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      if (Character.isLetter(c)) {
-        letters++;
-      }
-    }
-    return letters >= 2;
+    return (letterCase & ALL_CAPS) != 0;
   }
 
   /** A word that starts with a capital letter. */
   boolean isCapitalized() {
-    return type == Type.WORD && Character.isUpperCase(text.charAt(0));
+    return (letterCase & CAPITALIZED) != 0;
   }
 
   /** A word of lower-case letters. */
   boolean isLowercase() {
-    return type == Type.WORD && Character.isLowerCase(text.charAt(0));
+    return (letterCase & LOWERCASE) != 0;
   }
 
   /** White space as wire copy uses it: ASCII, no-break and the other Unicode spaces. */
   static boolean isSpace(char c) {
+    if (c > ' ' && c < 0x80 || c >= '\u0400' && c <= '\u045F') {
+      return false;
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
@@ -146,9 +184,10 @@ final class Token {
    *
    * @param text the block text
    * @param opaque sorted, non-overlapping stretches: start, end (exclusive), type and ref
+   * @param lexicon the tables to look the words up in
    * @return the tokens in text order
    */
-  static List<Token> tokenize(String text, List<Opaque> opaque) {
+  static List<Token> tokenize(String text, List<Opaque> opaque, Lexicon lexicon) {
     List<Token> tokens = new ArrayList<>();
     int next = 0;
     int i = 0;
@@ -156,7 +195,8 @@ final class Token {
     while (i < n) {
       if (next < opaque.size() && opaque.get(next).start() == i) {
         Opaque o = opaque.get(next++);
-        tokens.add(new Token(o.type(), o.start(), o.end(), text.substring(o.start(), o.end()), o.ref()));
+        tokens.add(new Token(o.type(), o.start(), o.end(), text.substring(o.start(), o.end()), o.ref(),
+            lexicon));
         i = o.end();
         continue;
       }
@@ -164,25 +204,25 @@ final class Token {
       char c = text.charAt(i);
       if (isSpace(c)) {
         i++;
-      } else if (Character.isLetterOrDigit(c)) {
+      } else if (Chars.isLetterOrDigit(c)) {
         int j = i + 1;
         while (j < stop) {
           char d = text.charAt(j);
-          if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+          if (Chars.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
             j++;
           } else if ((d == '-' || d == '‑' || d == '.' || d == '\'' || d == '’' || d == '/')
-              && j + 1 < stop && Character.isLetterOrDigit(text.charAt(j + 1))
+              && j + 1 < stop && Chars.isLetterOrDigit(text.charAt(j + 1))
               && (d != '.' || isInnerDot(text, i, j))) {
             j += 2;
           } else {
             break;
           }
         }
-        tokens.add(new Token(Type.WORD, i, j, text.substring(i, j), -1));
+        tokens.add(new Token(Type.WORD, i, j, text.substring(i, j), -1, lexicon));
         i = j;
       } else {
         Type type = isDash(c) ? Type.DASH : Type.PUNCT;
-        tokens.add(new Token(type, i, i + 1, String.valueOf(c), -1));
+        tokens.add(new Token(type, i, i + 1, String.valueOf(c), -1, lexicon));
         i++;
       }
     }
@@ -193,10 +233,10 @@ final class Token {
   private static boolean isInnerDot(String text, int wordStart, int dot) {
     char before = text.charAt(dot - 1);
     char after = text.charAt(dot + 1);
-    if (Character.isDigit(before) && Character.isDigit(after)) {
+    if (Chars.isDigit(before) && Chars.isDigit(after)) {
       return true;
     }
-    return Character.isUpperCase(before) && Character.isUpperCase(after)
+    return Chars.isUpperCase(before) && Chars.isUpperCase(after)
         && (dot - 1 == wordStart || text.charAt(dot - 2) == '.');
   }
 

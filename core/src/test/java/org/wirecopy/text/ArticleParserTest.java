@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.wirecopy.model.Article;
 import org.wirecopy.model.Dateline;
 import org.wirecopy.model.Language;
+import org.wirecopy.model.Speaker;
 import org.wirecopy.model.Timestamp;
 
 class ArticleParserTest {
@@ -278,5 +279,35 @@ class ArticleParserTest {
   void parse_englishMonthFirstTimestamp_givesPublicationTime() {
     assertThat(withHeader("December 6, 2016, 18:39").publishedAt())
         .contains(LocalDateTime.of(2016, 12, 6, 18, 39));
+  }
+
+  @Test
+  void parse_speakersFirstMentionedTogether_comeOutInOneOrder() {
+    // "Dmitry" is mentioned inside "Dmitry Peskov" and "Dmitry Medvedev": three speakers, two of
+    // them first mentioned at the same offset.
+    String text = "MOSCOW, January 21. /TASS/. \"It is negative,\" Dmitry Peskov stated."
+        + " \"Yes,\" Dmitry Medvedev said. \"No,\" Dmitry said.";
+    Article first = ArticleParser.parse(text);
+
+    for (int i = 0; i < 50; i++) {
+      assertThat(ArticleParser.parse(text)).isEqualTo(first);
+    }
+    assertThat(first.speakers()).extracting(Speaker::name)
+        .containsExactly("Dmitry Peskov", "Dmitry", "Dmitry Medvedev");
+  }
+
+  @Test
+  void parse_firstNameOfTheOneKnownSpeaker_isThatSpeaker() {
+    String text = "MOSCOW, January 21. /TASS/. \"It is negative,\" Dmitry Peskov stated."
+        + " \"No,\" Dmitry said.";
+    Article first = ArticleParser.parse(text);
+
+    for (int i = 0; i < 50; i++) {
+      assertThat(ArticleParser.parse(text)).isEqualTo(first);
+    }
+    assertThat(first.speakers()).singleElement().extracting(Speaker::name)
+        .isEqualTo("Dmitry Peskov");
+    assertThat(first.quotes()).allSatisfy(q ->
+        assertThat(q.speaker()).map(Speaker::name).contains("Dmitry Peskov"));
   }
 }

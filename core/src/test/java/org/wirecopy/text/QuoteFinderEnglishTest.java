@@ -425,4 +425,25 @@ class QuoteFinderEnglishTest {
 
     assertThat(speaker(result.quotes().get(0))).isEqualTo("Lavrov");
   }
+
+  @Test
+  void find_firstNameOfKnownSpeaker_givesThatSpeaker() {
+    QuoteFinder.Result result = find(
+        "\"It is negative,\" Dmitry Peskov stated. \"No,\" Dmitry said.");
+
+    assertThat(result.quotes()).extracting(QuoteFinderEnglishTest::speaker)
+        .containsExactly("Dmitry Peskov", "Dmitry Peskov");
+    assertThat(result.speakers()).singleElement().satisfies(s ->
+        assertThat(s.mentions()).extracting(Mention::text).containsExactly("Dmitry Peskov", "Dmitry"));
+  }
+
+  @Test
+  void find_firstNameOfTwoKnownSpeakers_givesNeither() {
+    QuoteFinder.Result result = find(
+        "\"It is negative,\" Dmitry Peskov stated. \"Yes,\" Dmitry Medvedev said.",
+        "\"No,\" Dmitry said.");
+
+    assertThat(result.quotes()).extracting(QuoteFinderEnglishTest::speaker)
+        .containsExactly("Dmitry Peskov", "Dmitry Medvedev", "Dmitry");
+  }
 }

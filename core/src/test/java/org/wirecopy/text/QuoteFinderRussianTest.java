@@ -468,4 +468,17 @@ class QuoteFinderRussianTest {
   void find_noMarks_givesNothing() {
     assertThat(find("По его словам, работа продолжится.").quotes()).isEmpty();
   }
+
+  @Test
+  void find_firstNameOfKnownSpeaker_givesThatSpeaker() {
+    QuoteFinder.Result result = find(
+        "\"Это плохо\", - заявила Мария Захарова. \"Нет\", - сказала Мария.",
+        "По словам Марии, \"переговоры продолжатся\".");
+
+    assertThat(result.quotes()).extracting(QuoteFinderRussianTest::speaker)
+        .containsExactly("Мария Захарова", "Мария Захарова", "Мария Захарова");
+    assertThat(result.speakers()).singleElement().satisfies(s ->
+        assertThat(s.mentions()).extracting(Mention::text)
+            .containsExactly("Мария Захарова", "Мария", "Марии"));
+  }
 }

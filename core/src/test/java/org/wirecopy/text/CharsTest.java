@@ -1,0 +1,34 @@
+package org.wirecopy.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CharsTest {
+
+  @Test
+  void letterTests_everyChar_answerAsCharacterDoes() {
+    for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      String at = "U+" + Integer.toHexString(i);
+      assertThat(Chars.isLetterOrDigit(c)).as(at).isEqualTo(Character.isLetterOrDigit(c));
+      assertThat(Chars.isLetter(c)).as(at).isEqualTo(Character.isLetter(c));
+      assertThat(Chars.isUpperCase(c)).as(at).isEqualTo(Character.isUpperCase(c));
+      assertThat(Chars.isLowerCase(c)).as(at).isEqualTo(Character.isLowerCase(c));
+      assertThat(Chars.isDigit(c)).as(at).isEqualTo(Character.isDigit(c));
+      assertThat(Token.isSpace(c)).as(at).isEqualTo(Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+  }
+
+  @Test
+  void fold_everyChar_isLowerCaseWithYoFolded() {
+    for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+      String word = "Аб" + (char) i + "Z";
+      assertThat(Chars.fold(word)).as("U+" + Integer.toHexString(i))
+          .isEqualTo(word.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е'));
+    }
+    assertThat(Chars.fold("Ёлка")).isEqualTo("елка");
+    String lower = "песков";
+    assertThat(Chars.fold(lower)).isSameAs(lower);
+  }
+}
