@@ -38,6 +38,13 @@ final class ParseLaws {
     long start = System.nanoTime();
     ParseResult result = parser.read(text);
     Duration took = Duration.ofNanos(System.nanoTime() - start);
+    if (took.compareTo(linearBound(text.length())) > 0) {
+      // The first parse in a JVM loads and initialises the word tables: time a second one, which
+      // a quadratic path would make just as slow.
+      start = System.nanoTime();
+      parser.read(text);
+      took = Duration.ofNanos(System.nanoTime() - start);
+    }
     assertThat(took).as("parse time of %d characters", text.length())
         .isLessThanOrEqualTo(linearBound(text.length()));
     assertHold(text, result);
