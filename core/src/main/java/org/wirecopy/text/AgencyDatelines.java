@@ -40,7 +40,7 @@ final class AgencyDatelines {
         + ", (\\d{1,2}) (\\p{L}{3,}\\.?) ?" + DASH + " ?(" + AGENCY + ")(?:, ([^.,]{2,60}))?\\.");
 
     @Override
-    public Optional<Found> read(String line) {
+    public Optional<Found> read(CharSequence line) {
       Matcher m = PATTERN.matcher(line);
       if (!m.find()) {
         return Optional.empty();
@@ -86,7 +86,7 @@ final class AgencyDatelines {
             + "INTERFAX\\.RU|INTERFAX|ИНТЕРФАКС) ?" + DASH);
 
     @Override
-    public Optional<Found> read(String line) {
+    public Optional<Found> read(CharSequence line) {
       Matcher m = PATTERN.matcher(line);
       if (!m.find()) {
         return Optional.empty();
@@ -130,7 +130,7 @@ final class AgencyDatelines {
         + "(?:, (?:(\\p{L}{3,}\\.?) (\\d{1,2})|" + STATE + "))? \\((" + AGENCY + ")\\) ?[-–—_]");
 
     @Override
-    public Optional<Found> read(String line) {
+    public Optional<Found> read(CharSequence line) {
       Matcher m = PATTERN.matcher(line);
       if (!m.find()) {
         return Optional.empty();

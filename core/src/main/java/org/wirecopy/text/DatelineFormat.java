@@ -28,7 +28,7 @@ interface DatelineFormat {
    * @return the dateline, or empty when the line does not start with one of this format
    * @throws java.time.DateTimeException when it does, but of a day that does not exist
    */
-  Optional<Found> read(String line);
+  Optional<Found> read(CharSequence line);
 
   /**
    * Marks one of which every dateline of this format contains, as written and without a space

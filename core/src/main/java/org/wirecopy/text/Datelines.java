@@ -31,14 +31,14 @@ final class Datelines {
       return Optional.empty(); // every known dateline opens with a capital
     }
     int limit = Math.min(end, start + MAX_PREFIX);
-    String prefix = null;
+    CharSequence prefix = null;
     DateTimeException impossible = null;
     for (DatelineFormat format : FORMATS) {
       if (!marked(text, start, limit, format.marks())) {
         continue;
       }
       if (prefix == null) {
-        prefix = Chars.foldSpaces(text, start, limit);
+        prefix = new SpacesFolded(text, start, limit);
       }
       try {
         Optional<DatelineFormat.Found> found = format.read(prefix);
@@ -109,5 +109,33 @@ final class Datelines {
     out.append('/').append(dateline.agency());
     dateline.author().ifPresent(a -> out.append(' ').append(a));
     return out.append("/.").toString();
+  }
+
+  /**
+   * The text between two offsets with every kind of space read as an ASCII space: a view, so
+   * that a line no format reads costs no copy. The groups a pattern takes are copied.
+   */
+  private record SpacesFolded(CharSequence text, int start, int end) implements CharSequence {
+
+    @Override
+    public int length() {
+      return end - start;
+    }
+
+    @Override
+    public char charAt(int index) {
+      char c = text.charAt(start + index);
+      return Chars.isSpace(c) ? ' ' : c;
+    }
+
+    @Override
+    public CharSequence subSequence(int from, int to) {
+      return new SpacesFolded(text, start + from, start + to);
+    }
+
+    @Override
+    public String toString() {
+      return Chars.foldSpaces(text, start, end);
+    }
   }
 }

@@ -32,7 +32,7 @@ final class TassDateline implements DatelineFormat {
       Pattern.compile("^(" + AGENCY + "), *(\\d{1,2}) +(\\p{L}{3,})\\.");
 
   @Override
-  public Optional<Found> read(String line) {
+  public Optional<Found> read(CharSequence line) {
     Matcher m = DAY_MONTH.matcher(line);
     if (m.find()) {
       return found(m, m.group(3), m.group(4));

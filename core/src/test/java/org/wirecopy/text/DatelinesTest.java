@@ -1,0 +1,28 @@
+package org.wirecopy.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.MonthDay;
+import org.junit.jupiter.api.Test;
+import org.wirecopy.model.Dateline;
+
+class DatelinesTest {
+
+  @Test
+  void read_datelineWithNoBreakAndThinSpaces_readsAsWithAsciiSpaces() {
+    String line = "\u00A0МОСКВА,\u00A06\u2009декабря.\u00A0/ТАСС/.\u00A0Глава МИД заявил.";
+
+    DatelineFormat.Found found = Datelines.read(line, 1, line.length()).orElseThrow();
+
+    assertThat(found.dateline()).isEqualTo(Dateline.builder()
+        .place("МОСКВА").monthDay(MonthDay.of(12, 6)).agency("ТАСС").build());
+    assertThat(line.substring(1, 1 + found.end())).isEqualTo("МОСКВА,\u00A06\u2009декабря.\u00A0/ТАСС/.");
+  }
+
+  @Test
+  void read_markOutsideTheLine_readsNothing() {
+    String text = "Глава МИД заявил. МОСКВА, 6 декабря. /ТАСС/.";
+
+    assertThat(Datelines.read(text, 0, 16)).isEmpty();
+  }
+}
