@@ -7,6 +7,37 @@ final class Chars {
 
   private Chars() {}
 
+  /** The classes below, looked up for every character under this one. */
+  static final int TABLE = 0x460;
+  static final byte LOWER = 1;
+  static final byte UPPER = 2;
+  static final byte LETTER = 4;
+  /** ASCII or basic Cyrillic: what {@link #folded} folds. */
+  static final byte PLAIN = 8;
+  private static final byte[] CLASSES = new byte[TABLE];
+  private static final char[] FOLDED = new char[TABLE];
+
+  static {
+    for (char c = 0; c < TABLE; c++) {
+      CLASSES[c] = (byte) ((isLowerCase(c) ? LOWER : 0) | (isUpperCase(c) ? UPPER : 0)
+          | (isLetter(c) ? LETTER : 0) | (isPlain(c) ? PLAIN : 0));
+      FOLDED[c] = folded(c);
+    }
+  }
+
+  /**
+   * The classes of a character under {@link #TABLE} in one lookup: {@link #LOWER}, {@link
+   * #UPPER}, {@link #LETTER}, {@link #PLAIN}, as the tests below answer.
+   */
+  static int classes(char c) {
+    return CLASSES[c];
+  }
+
+  /** {@link #folded} of a character under {@link #TABLE}, looked up. */
+  static char foldedPlain(char c) {
+    return FOLDED[c];
+  }
+
   /** White space as wire copy uses it: ASCII, no-break, thin and the other Unicode spaces. */
   static boolean isSpace(char c) {
     if (c > ' ' && c < 0x80 || isCyrillic(c)) {

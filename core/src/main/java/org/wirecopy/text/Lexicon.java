@@ -328,7 +328,7 @@ abstract class Lexicon {
       return false;
     }
     for (int k = 0; k < length; k++) {
-      if (Chars.folded(text[start + k]) != forms[from + k]) {
+      if (Chars.foldedPlain(text[start + k]) != forms[from + k]) {
         return false;
       }
     }

@@ -109,17 +109,26 @@ final class Token {
     int hash2 = 0;
     for (int i = start; i < end; i++) {
       char c = chars[i];
-      if (Chars.isLowerCase(c)) {
+      int classes;
+      if (c < Chars.TABLE) {
+        classes = Chars.classes(c);
+      } else {
+        classes = (Chars.isLowerCase(c) ? Chars.LOWER : 0) | (Chars.isLetter(c) ? Chars.LETTER : 0);
+      }
+      if ((classes & Chars.LOWER) != 0) {
         lowerAny = true;
         lowerAfter |= i > start;
       }
-      if (Chars.isLetter(c)) {
+      if ((classes & Chars.LETTER) != 0) {
         letters++;
       }
-      plain &= Chars.isPlain(c);
+      if ((classes & Chars.PLAIN) == 0) {
+        plain = false;
+      }
       hash2 = hash1;
       hash1 = hash;
-      hash = 31 * hash + Chars.folded(c);
+      // A word with a character past the table is not plain: its hash is made from its string.
+      hash = 31 * hash + (c < Chars.TABLE ? Chars.foldedPlain(c) : c);
     }
     boolean upperFirst = Chars.isUpperCase(first);
     int bits = (upperFirst ? CAPITALIZED : 0)
@@ -229,7 +238,7 @@ final class Token {
 
   /** The character at an index of {@link #lower()}. */
   char lowerAt(int index) {
-    return (bits & PLAIN) != 0 ? Chars.folded(source.charAt(start + index)) : lower().charAt(index);
+    return (bits & PLAIN) != 0 ? Chars.foldedPlain(source.charAt(start + index)) : lower().charAt(index);
   }
 
   /** Whether {@link #lower()} ends with the ending, read without making it. */
@@ -242,7 +251,7 @@ final class Token {
       return lower().endsWith(ending);
     }
     for (int k = 0; k < ending.length(); k++) {
-      if (Chars.folded(source.charAt(start + from + k)) != ending.charAt(k)) {
+      if (Chars.foldedPlain(source.charAt(start + from + k)) != ending.charAt(k)) {
         return false;
       }
     }

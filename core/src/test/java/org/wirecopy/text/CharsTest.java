@@ -32,4 +32,23 @@ class CharsTest {
     String lower = "песков";
     assertThat(Chars.fold(lower)).isSameAs(lower);
   }
+
+  @Test
+  void classes_everyCharOfTheTable_answerAsTheTestsDo() {
+    for (char c = 0; c < Chars.TABLE; c++) {
+      int classes = Chars.classes(c);
+      assertThat((classes & Chars.LOWER) != 0).as("lower %04x", (int) c)
+          .isEqualTo(Character.isLowerCase(c));
+      assertThat((classes & Chars.UPPER) != 0).as("upper %04x", (int) c)
+          .isEqualTo(Character.isUpperCase(c));
+      assertThat((classes & Chars.LETTER) != 0).as("letter %04x", (int) c)
+          .isEqualTo(Character.isLetter(c));
+      assertThat((classes & Chars.PLAIN) != 0).as("plain %04x", (int) c)
+          .isEqualTo(Chars.isPlain(c));
+      if (Chars.isPlain(c)) {
+        assertThat(Chars.foldedPlain(c)).as("folded %04x", (int) c)
+            .isEqualTo(Chars.fold(String.valueOf(c)).charAt(0));
+      }
+    }
+  }
 }
