@@ -208,6 +208,11 @@ public final class ArticleParser {
       length += n;
     }
     checkLength(length, "bytes");
+    if (length == most && in.read() >= 0) {
+      // The limit is above what one Java array holds: refuse rather than cut the text short.
+      throw new ArticleParseException("input of more than " + most + " bytes is more than one "
+          + "Java array holds; the parser reads an article whole", -1, null);
+    }
     String text = Utf8.decode(bytes, length);
     if (text != null) {
       return text; // well-formed
@@ -294,7 +299,9 @@ public final class ArticleParser {
 
     /**
      * The largest input accepted, in characters (bytes for byte input); larger input fails
-     * with {@link ArticleParseException} before it is read whole.
+     * with {@link ArticleParseException} before it is read whole. Whatever the limit, byte input
+     * of more than one Java array holds (about 2 GiB) fails the same way: an article is read
+     * whole, never cut short.
      *
      * @param maxInputLength the limit, at least 1; default {@link #DEFAULT_MAX_INPUT_LENGTH}
      * @return this builder
