@@ -31,28 +31,28 @@ import org.wirecopy.model.Topic;
  *       {@code a}. Well-formed is documented on {@link ArticleWriter}.
  * </ol>
  *
- * <p>Seeds are fixed in {@code junit-platform.properties}, so runs are reproducible.
+ * <p>Each property has a fixed seed, so every run tries the same inputs and a failure reproduces.
  */
 class RoundTripProperties {
 
-  @Property(tries = 1000)
+  @Property(tries = 1000, seed = "20161206")
   void write_parse_givesBackAnyString(@ForAll("hostileStrings") String s) {
     assertThat(ArticleWriter.write(ArticleParser.parse(s))).isEqualTo(s);
   }
 
-  @Property(tries = 500)
+  @Property(tries = 500, seed = "20240325")
   void write_parse_givesBackArticleLikeText(@ForAll("articleLikeText") String s) {
     assertThat(ArticleWriter.write(ArticleParser.parse(s))).isEqualTo(s);
   }
 
-  @Property(tries = 500)
+  @Property(tries = 500, seed = "19990101")
   void parse_write_givesBackWellFormedArticle(@ForAll("wellFormedArticles") Article a) {
     String text = ArticleWriter.write(a);
 
     assertThat(ArticleParser.parse(text)).isEqualTo(a);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 300, seed = "20260529")
   void write_editedHeadline_changesOnlyTheHeadline(@ForAll("wellFormedArticles") Article a,
       @ForAll("headlines") String headline) {
     Article parsed = ArticleParser.parse(ArticleWriter.write(a));
