@@ -29,6 +29,10 @@ import org.wirecopy.model.Topic;
  * <p>JSON that does not describe a valid article fails with a {@link
  * com.fasterxml.jackson.databind.JsonMappingException} whose message starts with the JSONPath of
  * the offending value ({@code $.quotes[0].end: ...}) and whose {@code getPath()} names it too.
+ * Bytes that are no JSON text at all fail in Jackson's parser before the module sees them: as
+ * {@link com.fasterxml.jackson.core.JsonProcessingException}, or as {@link
+ * java.io.CharConversionException} for bytes that look like UTF-32 and are not. Both are {@link
+ * java.io.IOException}s, so callers reading untrusted bytes catch {@code IOException}.
  */
 public final class WirecopyModule extends SimpleModule {
 
