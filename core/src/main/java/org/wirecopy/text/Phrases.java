@@ -241,6 +241,11 @@ final class Phrases {
           || lexicon.verb(next) != null && !next.isCapitalized()) {
         break;
       }
+      // A word in capitals after a name starts what follows it: the addressee of "заявил
+      // ... Дмитрий Песков ТАСС", never part of the name.
+      if (inName && next.isAllCaps()) {
+        break;
+      }
       if (next.isTitlecase() || next.isAllCaps() || Character.isDigit(next.text().charAt(0))) {
         inName = next.isTitlecase();
         k++;

@@ -481,4 +481,16 @@ class QuoteFinderRussianTest {
         assertThat(s.mentions()).extracting(Mention::text)
             .containsExactly("Мария Захарова", "Мария", "Марии"));
   }
+
+  @Test
+  void find_nameFollowedByAddresseeInCapitals_keepsTheNameAndItsRole() {
+    QuoteFinder.Result result = find(
+        "Переговоры идут трудно, сообщил пресс-секретарь губернатора Иван Смирнов ТАСС на форуме.",
+        "\"Каждая сторона отстаивает свои интересы\", - отметил он.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("Иван Смирнов");
+      assertThat(q.speaker().flatMap(Speaker::role)).contains("пресс-секретарь губернатора");
+    });
+  }
 }
