@@ -12,6 +12,7 @@ import org.wirecopy.model.Language;
 /**
  * TASS datelines: {@code БРЮССЕЛЬ, 6 декабря. /Корр. ТАСС Виктория Дубровина/.},
  * {@code МОСКВА, 1 июля. /ТАСС/.}, {@code IGORA /Leningrad Region/, December 26. /TASS/.},
+ * {@code BAIKONUR (Kazakhstan), June 6. /TASS/.},
  * {@code ТАСС, 17 мая.} (no place).
  */
 final class TassDateline implements DatelineFormat {
@@ -21,7 +22,8 @@ final class TassDateline implements DatelineFormat {
   private static final Set<String> AGENCIES = Set.of("ИТАР-ТАСС", "ТАСС", "ITAR-TASS", "TASS");
   private static final List<String> MARKS = List.of("ТАСС", "TASS");
   private static final String PLACE = AgencyDatelines.PLACE;
-  private static final String REGION = "(?: ?/([^/]{1,60})/)?";
+  /** A gloss on the place: {@code /Leningrad Region/}, or in parentheses, {@code (Kazakhstan)}. */
+  private static final String REGION = "(?: ?/([^/]{1,60})/| ?\\(([^()/]{1,60})\\))?";
   private static final String SLASHED = " *\\.? */([^/]{0,40}?)(" + AGENCY + ")(?: ([^/]{1,80}))?/\\.?";
 
   private static final Pattern DAY_MONTH =
@@ -35,11 +37,11 @@ final class TassDateline implements DatelineFormat {
   public Optional<Found> read(CharSequence line) {
     Matcher m = DAY_MONTH.matcher(line);
     if (m.find()) {
-      return found(m, m.group(3), m.group(4));
+      return found(m, m.group(4), m.group(5));
     }
     m = MONTH_DAY.matcher(line);
     if (m.find()) {
-      return found(m, m.group(4), m.group(3));
+      return found(m, m.group(5), m.group(4));
     }
     m = AGENCY_FIRST.matcher(line);
     if (m.find()) {
@@ -58,12 +60,13 @@ final class TassDateline implements DatelineFormat {
     Dateline.Builder dateline = Dateline.builder()
         .place(m.group(1))
         .monthDay(md)
-        .agency(m.group(6));
-    if (m.group(2) != null && !m.group(2).isBlank()) {
-      dateline.region(Chars.strip(m.group(2)));
+        .agency(m.group(7));
+    String region = m.group(2) != null ? m.group(2) : m.group(3);
+    if (region != null && !region.isBlank()) {
+      dateline.region(Chars.strip(region));
     }
-    if (m.group(7) != null && !m.group(7).isBlank()) {
-      dateline.author(Chars.strip(m.group(7)));
+    if (m.group(8) != null && !m.group(8).isBlank()) {
+      dateline.author(Chars.strip(m.group(8)));
     }
     return Optional.of(new Found(dateline.build(), m.end()));
   }

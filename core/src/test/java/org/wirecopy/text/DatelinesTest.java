@@ -25,4 +25,22 @@ class DatelinesTest {
 
     assertThat(Datelines.read(text, 0, 16)).isEmpty();
   }
+
+  @Test
+  void read_placeGlossedInParentheses_givesTheGlossAsRegion() {
+    String line = "BAIKONUR (Kazakhstan), June 6. /TASS/. A carrier rocket blasted off.";
+
+    DatelineFormat.Found found = Datelines.read(line, 0, line.length()).orElseThrow();
+
+    assertThat(found.dateline()).isEqualTo(Dateline.builder().place("BAIKONUR")
+        .region("Kazakhstan").monthDay(MonthDay.of(6, 6)).agency("TASS").build());
+    assertThat(line.substring(0, found.end())).isEqualTo("BAIKONUR (Kazakhstan), June 6. /TASS/.");
+  }
+
+  @Test
+  void read_unbalancedGloss_readsNoRegion() {
+    String line = "BAIKONUR (Kazakhstan/, June 6. /TASS/. A carrier rocket blasted off.";
+
+    assertThat(Datelines.read(line, 0, line.length())).isEmpty();
+  }
 }
