@@ -728,6 +728,26 @@ final class Attribution {
       if (body != null) {
         return resolve(body, gender);
       }
+      return placeBody(cue);
+    }
+    return null;
+  }
+
+  /**
+   * The body an impersonal verb's place adverb stands for ({@code сообщили в Минобороны ...
+   * сказали там}): the last body named, with the adverb as its mention; else null.
+   */
+  private Entity placeBody(Cue cue) {
+    for (int k = Math.max(sentenceFrom, cue.from - 1); k < tokens.size() && k <= cue.to; k++) {
+      if (k >= cue.from && k < cue.to) {
+        continue;
+      }
+      Token token = tokens.get(k);
+      if (token.isWord() && lexicon.isPlaceAdverb(token) && discourse.lastBody() != null) {
+        Entity body = discourse.lastBody();
+        discourse.mention(body, mention(k, k + 1));
+        return body;
+      }
     }
     return null;
   }

@@ -131,6 +131,11 @@ abstract class Lexicon {
   protected final Set<String> termMarkers = new HashSet<>();
   protected final Set<String> addressees = new HashSet<>();
   protected final Set<String> adverbs = new HashSet<>();
+  /**
+   * Adverbs that stand for the place last named, a body when it is one: {@code сказали там}
+   * after {@code сообщили в Минобороны}.
+   */
+  protected final Set<String> placeAdverbs = new HashSet<>();
   protected final Set<String> prepositions = new HashSet<>();
   protected final Set<String> conjunctions = new HashSet<>();
   protected final Set<String> subordinators = new HashSet<>();
@@ -260,6 +265,7 @@ abstract class Lexicon {
   private static final int TITLE_PREPOSITION = 1 << 20;
   private static final int COMPLEMENT_WORD = 1 << 21;
   private static final int BODY_NAME = 1 << 22;
+  private static final int PLACE_ADVERB = 1 << 23;
 
   /**
    * The lexicon of a language; English for English, Russian for everything else.
@@ -436,6 +442,11 @@ abstract class Lexicon {
 
   boolean isAdverb(Token word) {
     return word.entry().in(ADVERB);
+  }
+
+  /** Whether a word stands for the place last named ({@code там}). */
+  boolean isPlaceAdverb(Token word) {
+    return word.entry().in(PLACE_ADVERB);
   }
 
   boolean isPreposition(Token word) {
@@ -728,6 +739,10 @@ abstract class Lexicon {
     return adverbs.contains(lower);
   }
 
+  boolean isPlaceAdverb(String lower) {
+    return placeAdverbs.contains(lower);
+  }
+
   boolean isPreposition(String lower) {
     return prepositions.contains(lower);
   }
@@ -950,8 +965,8 @@ abstract class Lexicon {
     words.addAll(prepositionCases.keySet());
     words.add(complementizer);
     for (Set<String> list : List.of(sourcePhrases, cueObjects, objectVerbs, titleVerbs, copulas,
-        termMarkers, addressees, adverbs, prepositions, conjunctions, subordinators, determiners,
-        abbreviations, indefinites, definites, titlePrepositions)) {
+        termMarkers, addressees, adverbs, placeAdverbs, prepositions, conjunctions, subordinators,
+        determiners, abbreviations, indefinites, definites, titlePrepositions)) {
       words.addAll(list);
     }
     Map<String, Entry> made = new HashMap<>();
@@ -968,6 +983,7 @@ abstract class Lexicon {
           | (isTermMarker(word) ? TERM_MARKER : 0)
           | (isAddressee(word) ? ADDRESSEE : 0)
           | (isAdverb(word) ? ADVERB : 0)
+          | (isPlaceAdverb(word) ? PLACE_ADVERB : 0)
           | (isPreposition(word) ? PREPOSITION : 0)
           | (isConjunction(word) ? CONJUNCTION : 0)
           | (isSubordinator(word) ? SUBORDINATOR : 0)

@@ -493,4 +493,27 @@ class QuoteFinderRussianTest {
       assertThat(q.speaker().flatMap(Speaker::role)).contains("пресс-секретарь губернатора");
     });
   }
+
+  @Test
+  void find_impersonalVerbWithThere_givesTheBodyNamedBefore() {
+    QuoteFinder.Result result = find(
+        "Пожар на складе потушен. Об этом сообщили в МЧС России.",
+        "\"Площадь возгорания составила 200 квадратных метров\", - уточнили там.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("МЧС России");
+      assertThat(cue(q)).isEqualTo("уточнили");
+    });
+    assertThat(result.speakers()).singleElement().satisfies(s ->
+        assertThat(s.mentions()).extracting(Mention::text).contains("там"));
+  }
+
+  @Test
+  void find_impersonalVerbWithThereAndNoBody_givesNoSpeaker() {
+    QuoteFinder.Result result = find(
+        "Пожар на складе потушен.",
+        "\"Площадь возгорания составила 200 квадратных метров\", - уточнили там.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> assertThat(speaker(q)).isNull());
+  }
 }
