@@ -19,7 +19,7 @@ final class EnglishLexicon extends Lexicon {
         commented replied answered urged reiterated acknowledged admitted complained maintained
         clarified specified assured promised affirmed highlighted indicated mentioned elaborated
         responded cautioned vowed predicted disclosed revealed joked quipped summed lamented
-        contended asserted thinks thought informed
+        contended asserted thinks thought informed reported reports
         """)) {
       verbs.put(verb, new Verb(VerbKind.SUBJECT, Gender.UNKNOWN));
     }
@@ -71,10 +71,12 @@ final class EnglishLexicon extends Lexicon {
     words(bodyNouns, """
         ministry office government embassy service department committee agency administration
         cabinet council commission court company corporation bank fund mission delegation
-        parliament staff headquarters secretariat duma kremlin pentagon
+        parliament staff headquarters secretariat duma kremlin pentagon newspaper outlet
         """);
-    words(anaphoricBodies, "ministry agency department office committee service");
-    words(bodyNames, "kremlin pentagon");
+    words(anaphoricBodies, "ministry agency department office committee service newspaper outlet");
+    // Newspapers speak as bodies: "The New York Times reported", "The Wall Street Journal wrote".
+    // ("post" is a document noun: "in a post on Telegram".)
+    words(bodyNames, "kremlin pentagon times journal telegraph tribune gazette");
     words(documentNouns, """
         statement document decree letter release report message communique resolution comment
         commentary post publication website order

@@ -446,4 +446,25 @@ class QuoteFinderEnglishTest {
     assertThat(result.quotes()).extracting(QuoteFinderEnglishTest::speaker)
         .containsExactly("Dmitry Peskov", "Dmitry Medvedev", "Dmitry");
   }
+
+  @Test
+  void find_newspaperReported_givesTheNewspaper() {
+    QuoteFinder.Result result = find(
+        "The Wall Street Journal reported on Monday that the company \"will close two plants by May\".");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("Wall Street Journal");
+      assertThat(cue(q)).isEqualTo("reported");
+    });
+  }
+
+  @Test
+  void find_theOutletAdded_givesTheNewspaperNamedBefore() {
+    QuoteFinder.Result result = find(
+        "The Kommersant newspaper wrote that talks \"will resume in spring\".",
+        "The outlet added that \"no date has been set yet\".");
+
+    assertThat(result.quotes()).extracting(QuoteFinderEnglishTest::speaker)
+        .containsExactly("Kommersant newspaper", "Kommersant newspaper");
+  }
 }
