@@ -205,9 +205,12 @@ final class QuoteMarks {
     /** Closes the innermost open mark of the family; returns whether a stretch was closed. */
     private boolean close(int family, int pos) {
       if (open[family] == 0) {
+        // A closing mark right after a stretch closed with the same mark: that one was an inner
+        // quote's, and the stretch goes on to here. Not after a comma inside the mark, the
+        // English way to end a quote before its attribution ("...," he said. ...").
         if (depth == 0 && lastClosedStretch && !found.isEmpty()
             && found.get(found.size() - 1).close() == lastMark
-            && text.charAt(lastMark) == text.charAt(pos)) {
+            && text.charAt(lastMark) == text.charAt(pos) && text.charAt(lastMark - 1) != ',') {
           Stretch last = found.remove(found.size() - 1);
           found.add(new Stretch(last.open(), pos));
           return true;
