@@ -402,14 +402,16 @@ final class Attribution {
         || next != null && next.isWord() && lexicon.isNameNoun(next))) {
       return true;
     }
+    // A few lower-case words that nobody in the sentence is said to say are a term, even with
+    // the period that English copy puts inside the marks (suspected of "inciting terrorism.").
+    if (!capital && words <= 3 && discourse.frame() == null && !cueInSentence(from, to)) {
+      return true;
+    }
     char last = text.charAt(end - 1);
     if (".,!?…;".indexOf(last) >= 0) {
       return false;
     }
-    if (capital && words <= 4) {
-      return true;
-    }
-    return !capital && words <= 2 && discourse.frame() == null && !cueInSentence(from, to);
+    return capital && words <= 4;
   }
 
   /**

@@ -467,4 +467,21 @@ class QuoteFinderEnglishTest {
     assertThat(result.quotes()).extracting(QuoteFinderEnglishTest::speaker)
         .containsExactly("Kommersant newspaper", "Kommersant newspaper");
   }
+
+  @Test
+  void find_offenceNameInMarksWithNoCue_isNoQuote() {
+    QuoteFinder.Result result = find(
+        "Police detained a 40-year-old man who is suspected of \"large-scale fraud.\" A search is underway.");
+
+    assertThat(result.quotes()).isEmpty();
+  }
+
+  @Test
+  void find_shortPhraseThatASpeechVerbAttributes_isAQuote() {
+    QuoteFinder.Result result = find(
+        "Ivan Petrov said the talks had been \"very productive.\"");
+
+    assertThat(result.quotes()).singleElement().satisfies(q ->
+        assertThat(speaker(q)).isEqualTo("Ivan Petrov"));
+  }
 }

@@ -516,4 +516,15 @@ class QuoteFinderRussianTest {
 
     assertThat(result.quotes()).singleElement().satisfies(q -> assertThat(speaker(q)).isNull());
   }
+
+  @Test
+  void find_partialQuoteAfterMentioned_isAQuote() {
+    QuoteFinder.Result result = find(
+        "Министр Иван Смирнов упомянул, что на переговорах удалось достичь \"полного взаимопонимания\".");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("полного взаимопонимания");
+      assertThat(speaker(q)).isEqualTo("Иван Смирнов");
+    });
+  }
 }
