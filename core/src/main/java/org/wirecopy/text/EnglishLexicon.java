@@ -10,7 +10,8 @@ final class EnglishLexicon extends Lexicon {
 
   static final EnglishLexicon INSTANCE = new EnglishLexicon();
 
-  private EnglishLexicon() {
+  /** Package-private so that a test can build the tables afresh. */
+  EnglishLexicon() {
     for (String verb : split("""
         said says stated states added adds noted notes stressed stresses told tells pointed
         emphasized emphasised emphasizes explained explains continued concluded argued argues

@@ -22,7 +22,8 @@ final class RussianLexicon extends Lexicon {
   /** Prefixes of clipped names of ministries and state bodies. */
   private final List<String> bodyPrefixes = new java.util.ArrayList<>();
 
-  private RussianLexicon() {
+  /** Package-private so that a test can build the tables afresh. */
+  RussianLexicon() {
     for (String past : split("""
         сказал заявил добавил отметил подчеркнул утверждал сообщил пояснил заметил уточнил указал
         напомнил заверил ответил спросил пожелал объявил признал предупредил констатировал
