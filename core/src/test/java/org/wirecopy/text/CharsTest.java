@@ -51,4 +51,53 @@ class CharsTest {
       }
     }
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "Песков|ПЕСКОВ|true",
+      "Ёлкин|елкин|true",
+      "Песков|Пескова|false",
+      "Песков|Пескав|false",
+      "Müller|MÜLLER|true",
+      "Müller|Muller|false",
+      "abc|ABC|true",
+      "abc|abd|false",
+      "ab|abc|false"})
+  void foldedEquals_anyTwoTexts_answersAsFoldingBoth(String a, String b, boolean equal) {
+    assertThat(Chars.foldedEquals(a, b)).isEqualTo(equal);
+    assertThat(Chars.foldedEquals(b, a)).isEqualTo(equal);
+    assertThat(Chars.fold(a).equals(Chars.fold(b))).isEqualTo(equal);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "Пескова|ова|true",
+      "ПЕСКОВА|кова|true",
+      "Пескова|ква|false",
+      "ова|лова|false",
+      "Ёлка|елка|true",
+      "Lavrov|OV|false",
+      "LAVROV|ov|true"})
+  void foldedEndsWith_plainText_answersAsFoldingIt(String text, String ending, boolean ends) {
+    assertThat(Chars.foldedEndsWith(text, ending)).isEqualTo(ends);
+  }
+
+  @Test
+  void isPlain_text_isTrueOnlyForAsciiAndBasicCyrillic() {
+    assertThat(Chars.isPlain("Песков-2016 'ok'")).isTrue();
+    assertThat(Chars.isPlain("")).isTrue();
+    assertThat(Chars.isPlain("Müller")).isFalse();
+    assertThat(Chars.isPlain("Пеское\u0301")).isFalse();
+    assertThat(Chars.isPlain("a\u0460")).isFalse();
+    assertThat(Chars.isPlain("\u045F\u0400")).isTrue();
+  }
+
+  @Test
+  void strip_wireCopySpaces_areCutAtBothEnds() {
+    assertThat(Chars.strip("\u00A0 Песков\u2009")).isEqualTo("Песков");
+    assertThat(Chars.strip("\u00A0 \u2009")).isEmpty();
+    assertThat(Chars.strip("a b")).isEqualTo("a b");
+    assertThat(Chars.isBlank("x \u00A0 y", 1, 4)).isTrue();
+    assertThat(Chars.isBlank("x \u00A0 y", 1, 5)).isFalse();
+  }
 }
