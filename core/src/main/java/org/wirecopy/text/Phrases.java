@@ -23,7 +23,7 @@ import org.wirecopy.text.Lexicon.VerbKind;
 final class Phrases {
 
   /** The longest phrase read, in tokens. */
-  static final int LONGEST_PHRASE = 12;
+  static final int LONGEST_PHRASE = 16;
 
   private final Lexicon lexicon;
   private final Discourse discourse;
@@ -447,8 +447,16 @@ final class Phrases {
       }
       if (lexicon.isPreposition(token) && !capital) {
         int complement = end + 1;
+        // A role's common-noun complement goes on with the role (head of the administration of
+        // the city district ...), up to the name that may end it.
+        int noun = lowercaseComplement(complement, to);
+        if (roleSeen && end > body && lexicon.isTitlePreposition(token) && noun > 0) {
+          end = noun;
+          continue;
+        }
         if (complement + 1 < to && tokens.get(complement).isWord()
-            && lexicon.isDefinite(tokens.get(complement)) && fieldAndName(complement + 1, to)) {
+            && lexicon.isDefinite(tokens.get(complement)) && (fieldAndName(complement + 1, to)
+                || roleSeen && tokens.get(complement + 1).isCapitalized())) {
           complement++;
         }
         if (lexicon.isTitlePreposition(token) && end > body && complement < to
@@ -576,6 +584,18 @@ final class Phrases {
       end++;
     }
     return end - from >= 3 && isNameWord(end - 1) && isNameWord(end - 2);
+  }
+
+  /**
+   * Where a common noun phrase in lower case starts, at {@code k} or after an article there; -1
+   * when none does.
+   */
+  private int lowercaseComplement(int k, int to) {
+    if (k < to && tokens.get(k).isWord() && lexicon.isDefinite(tokens.get(k))) {
+      k++;
+    }
+    return k < to && tokens.get(k).isWord() && tokens.get(k).isLowercase()
+        && !lexicon.isFunctionWord(tokens.get(k)) ? k : -1;
   }
 
   private boolean headNounBefore(int from, int to) {

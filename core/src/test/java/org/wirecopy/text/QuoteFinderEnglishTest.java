@@ -484,4 +484,17 @@ class QuoteFinderEnglishTest {
     assertThat(result.quotes()).singleElement().satisfies(q ->
         assertThat(speaker(q)).isEqualTo("Ivan Petrov"));
   }
+
+  @Test
+  void find_roleWithTwoOfComplements_keepsTheNameAfterThem() {
+    QuoteFinder.Result result = find(
+        "Roads are open, head of the administration of the Sosnovsky rural district of the Tver Region Pavel Orlov said.",
+        "\"Traffic will resume soon,\" he said.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("Pavel Orlov");
+      assertThat(q.speaker().flatMap(Speaker::role)).contains(
+          "head of the administration of the Sosnovsky rural district of the Tver Region");
+    });
+  }
 }
