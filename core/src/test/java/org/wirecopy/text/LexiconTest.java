@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.wirecopy.model.Language;
 
 /**
@@ -124,5 +126,57 @@ class LexiconTest {
   private static Check check(String name, BiFunction<Lexicon, Token, Object> byToken,
       BiFunction<Lexicon, String, Object> byString) {
     return new Check(name, byToken, byString);
+  }
+
+  private static final Set<String> NOT_IN_THE_LANGUAGE = Set.of(
+      "RussianLexicon.titleVerbs", "RussianLexicon.indefinites", "RussianLexicon.definites",
+      "EnglishLexicon.ministryHeads", "EnglishLexicon.placeAdverbs", "EnglishLexicon.nameEndings",
+      "EnglishLexicon.attestedNameEndings", "EnglishLexicon.feminineSurnameEndings",
+      "EnglishLexicon.masculineSurnameEndings", "EnglishLexicon.feminineFirstNameEndings",
+      "EnglishLexicon.feminineObliqueEndings", "EnglishLexicon.patronymicEndings",
+      "EnglishLexicon.genitiveEndings", "EnglishLexicon.complementWords",
+      "EnglishLexicon.prepositionCases");
+
+  @Test
+  void tables_eachLanguage_fillEveryList() throws IllegalAccessException {
+    for (Lexicon lexicon : List.of(new RussianLexicon(), new EnglishLexicon())) {
+      for (java.lang.reflect.Field field : Lexicon.class.getDeclaredFields()) {
+        if (java.lang.reflect.Modifier.isStatic(field.getModifiers())
+            || !java.lang.reflect.Modifier.isProtected(field.getModifiers())) {
+          continue;
+        }
+        Object table = field.get(lexicon);
+        boolean empty = table instanceof java.util.Collection<?> c ? c.isEmpty()
+            : table instanceof java.util.Map<?, ?> m && m.isEmpty();
+        // What a language does not have: Russian has no articles and names a title after a noun
+        // alone ("под лозунгом"); English does not inflect, and "said there" is no convention.
+        boolean mayBeEmpty = NOT_IN_THE_LANGUAGE
+            .contains(lexicon.getClass().getSimpleName() + "." + field.getName());
+        assertThat(empty && !mayBeEmpty).as("%s.%s is empty",
+            lexicon.getClass().getSimpleName(), field.getName()).isFalse();
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "RUSSIAN|заявил|песков|ведомство|министр|министерство|заявление|в|и|что|также",
+      "ENGLISH|said|peskov|ministry|minister|ministry|statement|in|and|that|also"})
+  void lists_eachLanguage_holdTheirCommonWords(Language language, String verb, String notAVerb,
+      String anaphoricBody, String role, String body, String document, String preposition,
+      String conjunction, String subordinator, String adverb) {
+    Lexicon lexicon = language == Language.ENGLISH ? new EnglishLexicon() : new RussianLexicon();
+
+    assertThat(lexicon.verb(verb)).isNotNull();
+    assertThat(lexicon.verb(notAVerb)).isNull();
+    assertThat(lexicon.isAnaphoricBody(anaphoricBody)).isTrue();
+    assertThat(lexicon.role(role)).isNotNull();
+    assertThat(lexicon.body(body)).isNotNull();
+    assertThat(lexicon.document(document)).isNotNull();
+    assertThat(lexicon.isPreposition(preposition)).isTrue();
+    assertThat(lexicon.isConjunction(conjunction)).isTrue();
+    assertThat(lexicon.isSubordinator(subordinator)).isTrue();
+    assertThat(lexicon.isAdverb(adverb)).isTrue();
+    assertThat(lexicon.isAdjective(notAVerb + "ский")).isTrue();
   }
 }
