@@ -4,9 +4,9 @@ import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.wirecopy.model.Dateline;
 import org.wirecopy.model.Language;
 
@@ -78,12 +78,13 @@ final class AgencyDatelines {
 
   /** Interfax: {@code Москва. 8 декабря. INTERFAX.RU - }. */
   static final class Interfax implements DatelineFormat {
-    private static final String AGENCY = "INTERFAX.RU";
-    private static final Set<String> AGENCIES = Set.of("INTERFAX.RU", "INTERFAX", "ИНТЕРФАКС");
+    /** The agency's names, a longer one before the name it contains; the first is written. */
+    private static final List<String> AGENCIES = List.of("INTERFAX.RU", "INTERFAX", "ИНТЕРФАКС");
+    private static final String AGENCY = AGENCIES.get(0);
     private static final List<String> MARKS = List.of("INTERFAX", "ИНТЕРФАКС");
     private static final Pattern PATTERN = Pattern.compile(
         "^(\\p{Lu}[\\p{L}\\-]*(?: [\\p{L}\\-]+){0,3})\\. (\\d{1,2}) (\\p{L}{3,})\\. ("
-            + "INTERFAX\\.RU|INTERFAX|ИНТЕРФАКС) ?" + DASH);
+            + AGENCIES.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ") ?" + DASH);
 
     @Override
     public Optional<Found> read(CharSequence line) {
@@ -121,8 +122,8 @@ final class AgencyDatelines {
    * {@code BRUSSELS (AP) — }, {@code WASHINGTON (AP) _ }, {@code SPRINGFIELD, Ill. (AP) — }.
    */
   static final class Bracketed implements DatelineFormat {
-    private static final String AGENCY = "Reuters|AP";
-    private static final Set<String> AGENCIES = Set.of("Reuters", "AP");
+    private static final List<String> AGENCIES = List.of("Reuters", "AP");
+    private static final String AGENCY = String.join("|", AGENCIES);
     private static final List<String> MARKS = List.of("(Reuters)", "(AP)");
     /** A US state or country as AP prints it after the place: {@code Ill.}, {@code N.Y.}, {@code Calif.}. */
     private static final String STATE = "([A-Z][a-z]{1,5}\\.(?: ?[A-Z][a-z]{0,4}\\.)?|[A-Z]{2})";

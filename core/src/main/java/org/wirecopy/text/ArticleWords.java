@@ -32,17 +32,12 @@ final class ArticleWords {
    * @param word a word token written capitalised
    */
   void addCapitalised(Token word) {
-    int hash = word.lowerHash();
-    int mask = slots.length - 1;
-    int slot = spread(hash) & mask;
-    for (Token there = slots[slot]; there != null; there = slots[slot]) {
-      if (hashes[slot] == hash && there.lowerEquals(word)) {
-        return;
-      }
-      slot = (slot + 1) & mask;
+    int slot = probe(word);
+    if (slots[slot] != null) {
+      return;
     }
     slots[slot] = word;
-    hashes[slot] = hash;
+    hashes[slot] = word.lowerHash();
     // Linear probing stays short up to three quarters full.
     if (++count * 4 > slots.length * 3) {
       grow();
@@ -57,8 +52,8 @@ final class ArticleWords {
    * @param word a word token written in lower case
    */
   void noteLowercase(Token word) {
-    int slot = find(word);
-    if (slot >= 0) {
+    int slot = probe(word);
+    if (slots[slot] != null) {
       lowercase[slot] = true;
     }
   }
@@ -87,19 +82,18 @@ final class ArticleWords {
    * @return whether a word of the same folded form was noted in lower case
    */
   boolean isAlsoLowercase(Token word) {
-    int slot = find(word);
-    return slot >= 0 && lowercase[slot];
+    return lowercase[probe(word)];
   }
 
-  private int find(Token word) {
+  /** The slot that holds a word of the token's folded form, else the empty slot it would take. */
+  private int probe(Token word) {
     int hash = word.lowerHash();
     int mask = slots.length - 1;
-    for (int slot = spread(hash) & mask; slots[slot] != null; slot = (slot + 1) & mask) {
-      if (hashes[slot] == hash && slots[slot].lowerEquals(word)) {
-        return slot;
-      }
+    int slot = spread(hash) & mask;
+    while (slots[slot] != null && !(hashes[slot] == hash && slots[slot].lowerEquals(word))) {
+      slot = (slot + 1) & mask;
     }
-    return -1;
+    return slot;
   }
 
   private void grow() {

@@ -740,13 +740,14 @@ final class Attribution {
    * сказали там}): the last body named, with the adverb as its mention; else null.
    */
   private Entity placeBody(Cue cue) {
-    for (int k = Math.max(sentenceFrom, cue.from - 1); k < tokens.size() && k <= cue.to; k++) {
-      if (k >= cue.from && k < cue.to) {
-        continue;
-      }
-      Token token = tokens.get(k);
-      if (token.isWord() && lexicon.isPlaceAdverb(token) && discourse.lastBody() != null) {
-        Entity body = discourse.lastBody();
+    Entity body = discourse.lastBody();
+    if (body == null) {
+      return null;
+    }
+    // The adverb stands next to the verb: там сказали, сказали там.
+    for (int k : new int[] {cue.from - 1, cue.to}) {
+      if (k >= sentenceFrom && k < tokens.size() && tokens.get(k).isWord()
+          && lexicon.isPlaceAdverb(tokens.get(k))) {
         discourse.mention(body, mention(k, k + 1));
         return body;
       }

@@ -26,11 +26,16 @@ final class Chars {
   }
 
   /**
-   * The classes of a character under {@link #TABLE} in one lookup: {@link #LOWER}, {@link
-   * #UPPER}, {@link #LETTER}, {@link #PLAIN}, as the tests below answer.
+   * The classes of a character: {@link #LOWER}, {@link #UPPER}, {@link #LETTER}, {@link #PLAIN},
+   * as the tests below answer; one lookup under {@link #TABLE}.
    */
   static int classes(char c) {
-    return CLASSES[c];
+    if (c < TABLE) {
+      return CLASSES[c];
+    }
+    // Past the table no character is plain.
+    return (Character.isLowerCase(c) ? LOWER : 0) | (Character.isUpperCase(c) ? UPPER : 0)
+        | (Character.isLetter(c) ? LETTER : 0);
   }
 
   /** {@link #folded} of a character under {@link #TABLE}, looked up. */
@@ -43,7 +48,7 @@ final class Chars {
     if (c > ' ' && c < 0x80 || isCyrillic(c)) {
       return false;
     }
-    return c == ' ' || c == '\t' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   // The letter tests below answer as Character's do, for ASCII and for the basic Cyrillic block

@@ -971,6 +971,7 @@ abstract class Lexicon {
     }
     Map<String, Entry> made = new HashMap<>();
     for (String word : words) {
+      Noun body = body(word);
       // Each fact from the method that answers it for a string, so that the two always agree.
       int lists = (isSourcePhrase(word) ? SOURCE_PHRASE : 0)
           | (isCueObject(word) ? CUE_OBJECT : 0)
@@ -995,9 +996,9 @@ abstract class Lexicon {
           | (isIndefinite(word) ? INDEFINITE : 0)
           | (isTitlePreposition(word) ? TITLE_PREPOSITION : 0)
           | (complementWords.contains(word) ? COMPLEMENT_WORD : 0)
-          | (bodyNames.contains(word) || body(word) != null && bodyNames.contains(body(word).lemma())
+          | (bodyNames.contains(word) || body != null && bodyNames.contains(body.lemma())
               ? BODY_NAME : 0);
-      made.put(word, new Entry(word, verb(word), pronoun(word), role(word), body(word),
+      made.put(word, new Entry(word, verb(word), pronoun(word), role(word), body,
           document(word), lists, prepositionCase(word), head(word), Set.of()));
     }
     // In sorted order, so that the table is the same from run to run.

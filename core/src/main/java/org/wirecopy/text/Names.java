@@ -147,9 +147,9 @@ final class Names {
       if (foldedEndsWithAny(first, lexicon.feminineFirstNameEndings())) {
         return Gender.FEMALE;
       }
+      // Folding keeps a plain letter a letter; another word may fold to more characters.
       String folded = Chars.isPlain(first) ? first : Lexicon.fold(first);
-      if (Character.isLetter(Chars.isPlain(first)
-          ? Chars.folded(first.charAt(first.length() - 1)) : folded.charAt(folded.length() - 1))) {
+      if (Character.isLetter(folded.charAt(folded.length() - 1))) {
         return Gender.MALE;
       }
     }
@@ -193,7 +193,6 @@ final class Names {
     return List.copyOf(words);
   }
 
-  /** The word with the row's oblique ending replaced, or null when it has not that ending. */
   /**
    * {@code fold(replace(word, lower, row))}: for a plain word, the folded word's stem and the
    * row's (folded) ending, without folding again.
@@ -211,6 +210,7 @@ final class Names {
         .toString();
   }
 
+  /** The word with the row's oblique ending replaced, or null when it has not that ending. */
   private static String replace(String word, String lower, NameEnding row) {
     if (lower.length() < row.oblique().length() + 2 || !lower.endsWith(row.oblique())) {
       return null;

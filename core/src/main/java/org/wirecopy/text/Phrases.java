@@ -449,8 +449,9 @@ final class Phrases {
         int complement = end + 1;
         // A role's common-noun complement goes on with the role (head of the administration of
         // the city district ...), up to the name that may end it.
-        int noun = lowercaseComplement(complement, to);
-        if (roleSeen && end > body && lexicon.isTitlePreposition(token) && noun > 0) {
+        int noun = roleSeen && end > body && lexicon.isTitlePreposition(token)
+            ? lowercaseComplement(complement, to) : -1;
+        if (noun > 0) {
           end = noun;
           continue;
         }

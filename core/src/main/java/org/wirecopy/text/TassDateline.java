@@ -3,7 +3,6 @@ package org.wirecopy.text;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wirecopy.model.Dateline;
@@ -17,9 +16,9 @@ import org.wirecopy.model.Language;
  */
 final class TassDateline implements DatelineFormat {
 
-  private static final String AGENCY = "ИТАР-ТАСС|ТАСС|ITAR-TASS|TASS";
-  /** The names of {@link #AGENCY}, and what each of them contains. */
-  private static final Set<String> AGENCIES = Set.of("ИТАР-ТАСС", "ТАСС", "ITAR-TASS", "TASS");
+  /** The agency's names, a longer one before the name it contains. */
+  private static final List<String> AGENCIES = List.of("ИТАР-ТАСС", "ТАСС", "ITAR-TASS", "TASS");
+  private static final String AGENCY = String.join("|", AGENCIES);
   private static final List<String> MARKS = List.of("ТАСС", "TASS");
   private static final String PLACE = AgencyDatelines.PLACE;
   /** A gloss on the place: {@code /Leningrad Region/}, or in parentheses, {@code (Kazakhstan)}. */

@@ -97,7 +97,7 @@ final class Token {
 
   /** A word: its letter case and its lexicon entry, in one pass over its characters. */
   private static Token word(String source, char[] chars, int start, int end, Lexicon lexicon) {
-    char first = chars[start];
+    int firstClasses = Chars.classes(chars[start]);
     boolean plain = true;
     boolean lowerAfter = false;
     boolean lowerAny = false;
@@ -109,12 +109,7 @@ final class Token {
     int hash2 = 0;
     for (int i = start; i < end; i++) {
       char c = chars[i];
-      int classes;
-      if (c < Chars.TABLE) {
-        classes = Chars.classes(c);
-      } else {
-        classes = (Chars.isLowerCase(c) ? Chars.LOWER : 0) | (Chars.isLetter(c) ? Chars.LETTER : 0);
-      }
+      int classes = Chars.classes(c);
       if ((classes & Chars.LOWER) != 0) {
         lowerAny = true;
         lowerAfter |= i > start;
@@ -130,11 +125,11 @@ final class Token {
       // A word with a character past the table is not plain: its hash is made from its string.
       hash = 31 * hash + (c < Chars.TABLE ? Chars.foldedPlain(c) : c);
     }
-    boolean upperFirst = Chars.isUpperCase(first);
+    boolean upperFirst = (firstClasses & Chars.UPPER) != 0;
     int bits = (upperFirst ? CAPITALIZED : 0)
         | (upperFirst && lowerAfter ? TITLECASE : 0)
         | (!lowerAny && letters >= 2 ? ALL_CAPS : 0)
-        | (Chars.isLowerCase(first) ? LOWERCASE : 0);
+        | ((firstClasses & Chars.LOWER) != 0 ? LOWERCASE : 0);
     if (!plain) {
       String text = source.substring(start, end);
       String lower = fold(text);
@@ -363,10 +358,7 @@ final class Token {
 
   /** White space as wire copy uses it: ASCII, no-break and the other Unicode spaces. */
   static boolean isSpace(char c) {
-    if (c > ' ' && c < 0x80 || c >= '\u0400' && c <= '\u045F') {
-      return false;
-    }
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return Chars.isSpace(c);
   }
 
   static boolean isDash(char c) {

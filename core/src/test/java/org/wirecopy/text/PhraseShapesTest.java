@@ -16,10 +16,16 @@ import org.wirecopy.model.Speaker;
  */
 class PhraseShapesTest {
 
-  private static Speaker speaker(Language language, String sentence) {
+  /** The one quote's speaker has the name and, when one is given, the role. */
+  private static void assertSpeaker(Language language, String sentence, String name, String role) {
     List<Quote> quotes = QuoteFinder.find(List.of(Block.paragraph(sentence)), language).quotes();
     assertThat(quotes).hasSize(1);
-    return quotes.get(0).speaker().orElseThrow();
+    Speaker speaker = quotes.get(0).speaker().orElseThrow();
+
+    assertThat(speaker.name()).isEqualTo(name);
+    if (role != null) {
+      assertThat(speaker.role()).contains(role);
+    }
   }
 
   @ParameterizedTest
@@ -32,12 +38,7 @@ class PhraseShapesTest {
       "\"We are ready,\" the ministry said.|ministry|",
       "According to Anton Sidorov, \"we are ready\".|Anton Sidorov|"})
   void english_speakerPhrase_givesNameAndRole(String sentence, String name, String role) {
-    Speaker speaker = speaker(Language.ENGLISH, sentence);
-
-    assertThat(speaker.name()).isEqualTo(name);
-    if (role != null) {
-      assertThat(speaker.role()).contains(role);
-    }
+    assertSpeaker(Language.ENGLISH, sentence, name, role);
   }
 
   @ParameterizedTest
@@ -50,11 +51,6 @@ class PhraseShapesTest {
       "\"Мы готовы\", - сообщили в Министерстве обороны России.|Министерство обороны России|",
       "\"Мы готовы\", - цитирует министра Антона Сидорова пресс-служба ведомства.|Антон Сидоров|"})
   void russian_speakerPhrase_givesNameAndRole(String sentence, String name, String role) {
-    Speaker speaker = speaker(Language.RUSSIAN, sentence);
-
-    assertThat(speaker.name()).isEqualTo(name);
-    if (role != null) {
-      assertThat(speaker.role()).contains(role);
-    }
+    assertSpeaker(Language.RUSSIAN, sentence, name, role);
   }
 }
