@@ -385,7 +385,7 @@ abstract class Lexicon {
     return word.entry().head;
   }
 
-  private Chunk.Head head(String word) {
+  Chunk.Head head(String word) {
     if (isFunctionWord(word) && verb(word) == null) {
       return null;
     }

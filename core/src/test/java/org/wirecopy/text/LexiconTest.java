@@ -3,11 +3,14 @@ package org.wirecopy.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -68,7 +71,10 @@ class LexiconTest {
         check("definite", Lexicon::isDefinite, Lexicon::isDefinite),
         check("indefinite", Lexicon::isIndefinite, Lexicon::isIndefinite),
         check("titlePreposition", Lexicon::isTitlePreposition, Lexicon::isTitlePreposition),
-        check("prepositionCase", Lexicon::prepositionCase, Lexicon::prepositionCase));
+        check("prepositionCase", Lexicon::prepositionCase, Lexicon::prepositionCase),
+        check("genitive", Lexicon::looksGenitive, Lexicon::looksGenitive),
+        check("adjective", Lexicon::isAdjective, Lexicon::isAdjective),
+        check("head", (l, t) -> String.valueOf(l.head(t)), (l, w) -> String.valueOf(l.head(w))));
     int read = 0;
     for (String word : words(lexicon, language)) {
       List<Token> tokens = new Token.Tokenizer(lexicon, word.length()).tokenize(word, List.of());
@@ -178,5 +184,106 @@ class LexiconTest {
     assertThat(lexicon.isSubordinator(subordinator)).isTrue();
     assertThat(lexicon.isAdverb(adverb)).isTrue();
     assertThat(lexicon.isAdjective(notAVerb + "ский")).isTrue();
+  }
+
+  /** Each list answers yes through its own question for every word it holds. */
+  @Test
+  void predicates_everyListedWord_answerYes() {
+    for (Lexicon lexicon : List.of(new RussianLexicon(), new EnglishLexicon())) {
+      String language = lexicon.getClass().getSimpleName();
+      Map<String, Map.Entry<Set<String>, Predicate<String>>> lists = new LinkedHashMap<>();
+      lists.put("cueObject", Map.entry(lexicon.cueObjects, lexicon::isCueObject));
+      lists.put("objectVerb", Map.entry(lexicon.objectVerbs, lexicon::needsObject));
+      lists.put("sourceNoun", Map.entry(lexicon.sourceNouns, lexicon::isSourceNoun));
+      lists.put("nameNoun", Map.entry(lexicon.nameNouns, lexicon::isNameNoun));
+      lists.put("titleNoun", Map.entry(lexicon.titleNouns, lexicon::isTitleNoun));
+      lists.put("titleVerb", Map.entry(lexicon.titleVerbs, lexicon::isTitleVerb));
+      lists.put("copula", Map.entry(lexicon.copulas, lexicon::isCopula));
+      lists.put("termMarker", Map.entry(lexicon.termMarkers, lexicon::isTermMarker));
+      lists.put("addressee", Map.entry(lexicon.addressees, lexicon::isAddressee));
+      lists.put("adverb", Map.entry(lexicon.adverbs, lexicon::isAdverb));
+      lists.put("placeAdverb", Map.entry(lexicon.placeAdverbs, lexicon::isPlaceAdverb));
+      lists.put("preposition", Map.entry(lexicon.prepositions, lexicon::isPreposition));
+      lists.put("conjunction", Map.entry(lexicon.conjunctions, lexicon::isConjunction));
+      lists.put("subordinator", Map.entry(lexicon.subordinators, lexicon::isSubordinator));
+      lists.put("determiner", Map.entry(lexicon.determiners, lexicon::isDeterminer));
+      lists.put("abbreviation", Map.entry(lexicon.abbreviations, lexicon::isAbbreviation));
+      lists.put("frameNoun", Map.entry(lexicon.frameNouns, lexicon::isFrameNoun));
+      lists.put("anaphoricOpener", Map.entry(lexicon.anaphoricOpeners, lexicon::isAnaphoricOpener));
+      lists.put("definite", Map.entry(lexicon.definites, lexicon::isDefinite));
+      lists.put("indefinite", Map.entry(lexicon.indefinites, lexicon::isIndefinite));
+      lists.put("titlePreposition", Map.entry(lexicon.titlePrepositions,
+          lexicon::isTitlePreposition));
+      lists.put("complementWord", Map.entry(lexicon.complementWords, lexicon::looksGenitive));
+      lists.put("roleNoun", Map.entry(lexicon.roleNouns.keySet(), w -> lexicon.role(w) != null));
+      lists.put("pronoun", Map.entry(lexicon.pronouns.keySet(), w -> lexicon.pronoun(w) != null));
+      lists.put("sourcePhrase", Map.entry(lexicon.sourcePhrases, w -> {
+        int space = w.indexOf(' ');
+        return space < 0 ? lexicon.isSourcePhrase(w)
+            : lexicon.isSourcePhrase(w.substring(0, space), w.substring(space + 1));
+      }));
+      for (Map.Entry<String, Map.Entry<Set<String>, Predicate<String>>> list : lists.entrySet()) {
+        for (String word : list.getValue().getKey()) {
+          assertThat(list.getValue().getValue().test(word))
+              .as("%s %s of %s", language, list.getKey(), word).isTrue();
+        }
+      }
+      for (String word : List.of("zzzq", "ёжикквв")) {
+        for (Map.Entry<String, Map.Entry<Set<String>, Predicate<String>>> list : lists.entrySet()) {
+          assertThat(list.getValue().getValue().test(word))
+              .as("%s %s of %s", language, list.getKey(), word).isFalse();
+        }
+      }
+    }
+  }
+
+  @Test
+  void endings_russian_nameTheirGenders() {
+    Lexicon russian = new RussianLexicon();
+
+    assertThat(russian.feminineSurnameEndings()).contains("ова", "ская");
+    assertThat(russian.masculineSurnameEndings()).contains("ов", "ский");
+    assertThat(russian.feminineFirstNameEndings()).contains("а", "я");
+    assertThat(russian.feminineObliqueEndings()).contains("овой");
+    assertThat(russian.patronymicEndings()).contains("вич", "вна");
+  }
+
+  @Test
+  void gender_unknownFitsAll_aKnownGenderOnlyItself() {
+    assertThat(Lexicon.Gender.UNKNOWN.fits(Lexicon.Gender.FEMALE)).isTrue();
+    assertThat(Lexicon.Gender.MALE.fits(Lexicon.Gender.UNKNOWN)).isTrue();
+    assertThat(Lexicon.Gender.MALE.fits(Lexicon.Gender.MALE)).isTrue();
+    assertThat(Lexicon.Gender.MALE.fits(Lexicon.Gender.FEMALE)).isFalse();
+    assertThat(Lexicon.Gender.PLURAL.fits(Lexicon.Gender.NEUTER)).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "глава минэкономразвития|министр экономического развития рф|true",
+      "министр промышленности и торговли|глава минпромторга|true",
+      "российский министр финансов|глава минфина|true",
+      "министр финансов|глава министерства финансов|true",
+      "министр финансов рф|министр финансов|true",
+      "глава минобороны|руководитель минобороны|true",
+      "глава минобороны|глава минфина|false",
+      "министр иностранных дел|глава министерства обороны|false",
+      "министр финансов|министр фигурного катания|false",
+      "министр обороны|министр образования|false",
+      "министр|министр финансов|false",
+      "глава министерства|министр финансов|false",
+      "глава мин|министр финансов|false",
+      "глава минпромторгаааа|министр промышленности и торговли|false",
+      "пресс-секретарь президента|министр финансов|false"})
+  void sameMinistry_twoDescriptions_nameOneMinistryOrNot(String a, String b, boolean expected) {
+    Lexicon russian = new RussianLexicon();
+
+    assertThat(russian.sameMinistry(a, b)).as("%s ~ %s", a, b).isEqualTo(expected);
+    assertThat(russian.sameMinistry(b, a)).as("%s ~ %s", b, a).isEqualTo(expected);
+  }
+
+  @Test
+  void sameMinistry_english_hasNoClippedMinistries() {
+    assertThat(new EnglishLexicon().sameMinistry("finance minister", "minister of finance"))
+        .isFalse();
   }
 }
