@@ -785,8 +785,17 @@ final class Attribution {
    */
   private Chunk apposed(int comma) {
     Chunk second = comma - 1 >= sentenceFrom ? chunkAt[comma - 1] : null;
+    if (second != null && second.to == comma) {
+      // A role whose complement names someone else: "Pavel Orekhov, aide to President Ivan
+      // Orlov, said".
+      Chunk holder = holderOf(second);
+      if (holder != null) {
+        second = holder;
+      }
+    }
     int open = second == null ? -1 : second.from - 1;
-    Chunk first = second != null && second.to == comma && !second.oblique && open - 1 >= sentenceFrom
+    boolean closed = second != null && (second.to == comma || chunkAt[comma - 1].from > second.to);
+    Chunk first = closed && !second.oblique && open - 1 >= sentenceFrom
         && tokens.get(open).is(",") ? chunkAt[open - 1] : null;
     if (first == null || first.to != open || first.oblique || !nominative(first)
         || !opensClause(first.from)) {
@@ -796,6 +805,19 @@ final class Attribution {
       return first;
     }
     return first.kind == Kind.ROLE && second.kind == Kind.PERSON ? second : null;
+  }
+
+  /**
+   * The role that a phrase after a preposition completes ({@code aide | to | President Ivan
+   * Orlov}), or null.
+   */
+  private Chunk holderOf(Chunk complement) {
+    int preposition = complement.from - 1;
+    if (!complement.oblique || preposition - 1 < sentenceFrom) {
+      return null;
+    }
+    Chunk holder = chunkAt[preposition - 1];
+    return holder != null && holder.to == preposition && holder.kind == Kind.ROLE ? holder : null;
   }
 
   /** The phrase that a relative clause ending at {@code comma} follows, or null. */
@@ -885,11 +907,22 @@ final class Attribution {
       boolean agent = chunk.oblique && lexicon.isAgentPreposition(chunk.preposition);
       if ((!chunk.oblique || agent) && !addressee && nominative(chunk)
           && !(chunk.kind == Kind.PRONOUN && chunk.pronoun.relative())) {
-        return chunk;
+        return chunk.kind == Kind.ROLE ? namedAfter(chunk) : chunk;
       }
       k = chunk.to - 1;
     }
     return null;
+  }
+
+  /**
+   * A role, or the person named by a second role after it between commas ({@code член Совбеза,
+   * зампред правительства Иван Петров}).
+   */
+  private Chunk namedAfter(Chunk role) {
+    int comma = role.to;
+    Chunk next = comma + 1 < tokens.size() && tokens.get(comma).is(",") ? chunkAt[comma + 1] : null;
+    return next != null && next.from == comma + 1 && next.kind == Kind.PERSON && next.head >= 0
+        && !next.oblique && nominative(next) ? next : role;
   }
 
   /** The body of {@code сообщили в пресс-службе министерства}, {@code в Кремле заявили}. */
@@ -987,16 +1020,54 @@ final class Attribution {
         }
       }
     } else if (depth == 0) {
-      if (discourse.documentCited()) {
-        owner = discourse.documentOwner();
-      } else {
-        owner = discourse.lastBody() != null ? discourse.lastBody() : discourse.current();
+      // An English document may name its owner before it: "the Roscosmos news release".
+      owner = namedBefore(document);
+      if (owner == null) {
+        owner = discourse.documentCited() ? discourse.documentOwner()
+            : discourse.lastBody() != null ? discourse.lastBody() : discourse.current();
       }
     }
     if (depth == 0) {
       discourse.cite(owner);
     }
     return owner;
+  }
+
+  /**
+   * The owner that capitalised words before a document's head name, after its determiner ({@code
+   * the Kremlin statement}, {@code Peskov's comment}): a person the article knows, else a body;
+   * null in a language that names the owner after the head, or with no such words.
+   */
+  private Entity namedBefore(Chunk document) {
+    if (lexicon.inflects()) {
+      return null;
+    }
+    int from = document.from;
+    while (from < document.head && lexicon.isDeterminer(tokens.get(from))) {
+      from++;
+    }
+    int end = from;
+    while (end < document.head && tokens.get(end).isCapitalized()) {
+      end++;
+    }
+    if (end == from) {
+      return null;
+    }
+    String last = tokens.get(end - 1).text();
+    if (last.endsWith("’s") || last.endsWith("'s")) {
+      last = last.substring(0, last.length() - 2);
+    }
+    Entity person = discourse.knownPerson(last);
+    if (person != null) {
+      return person;
+    }
+    Chunk body = new Chunk();
+    body.from = from;
+    body.to = end;
+    body.kind = Kind.BODY;
+    String name = phraseText(from, end, body);
+    return discourse.body(name.endsWith("’s") || name.endsWith("'s")
+        ? name.substring(0, name.length() - 2) : name, null);
   }
 
   // ---------------------------------------------------------------- references

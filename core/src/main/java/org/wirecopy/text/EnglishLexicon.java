@@ -20,7 +20,7 @@ final class EnglishLexicon extends Lexicon {
         commented replied answered urged reiterated acknowledged admitted complained maintained
         clarified specified assured promised affirmed highlighted indicated mentioned elaborated
         responded cautioned vowed predicted disclosed revealed joked quipped summed lamented
-        contended asserted thinks thought informed reported reports
+        contended asserted thinks thought informed reported reports reads
         """)) {
       verbs.put(verb, new Verb(VerbKind.SUBJECT, Gender.UNKNOWN));
     }
@@ -61,6 +61,7 @@ final class EnglishLexicon extends Lexicon {
         head chief chairman director governor mayor official representative adviser advisor
         assistant deputy lawmaker senator speaker commander general prosecutor judge expert
         analyst premier chancellor coach host presenter anchor counsellor counselor ombudsman
+        commissioner member
         founder owner correspondent journalist player captain editor secretary-general
         """)) {
       roleNouns.put(role, Gender.UNKNOWN);
@@ -120,7 +121,8 @@ final class EnglishLexicon extends Lexicon {
     words(determiners, "the a an this that these those his her its their our my your some any");
     words(indefinites, "a an");
     words(definites, "the");
-    words(titlePrepositions, "of to");
+    words(titlePrepositions, "of to for in");
+    words(fieldPrepositions, "on");
     words(abbreviations, """
         mr mrs ms dr st no jan feb mar apr aug sep sept oct nov dec gen col lt u s vs etc inc ltd
         co corp jr sr

@@ -174,6 +174,11 @@ abstract class Lexicon {
   protected final Set<String> definites = new HashSet<>();
   /** Prepositions that join a role to its complement inside a title ({@code Ambassador to Havana}). */
   protected final Set<String> titlePrepositions = new HashSet<>();
+  /**
+   * Prepositions that give a body its field after a role's complement ({@code комитет по
+   * обороне}, {@code Committee on Foreign Affairs}).
+   */
+  protected final Set<String> fieldPrepositions = new HashSet<>();
   /** Complement words in the genitive that no ending shows ({@code иностранных дел}). */
   protected final Set<String> complementWords = new HashSet<>();
   protected final Map<String, Case> prepositionCases = new HashMap<>();
@@ -870,6 +875,15 @@ abstract class Lexicon {
 
   boolean isTitlePreposition(String lower) {
     return titlePrepositions.contains(lower);
+  }
+
+  boolean isFieldPreposition(String lower) {
+    return fieldPrepositions.contains(lower);
+  }
+
+  /** Whether a preposition token gives a body its field; asked only inside a role's phrase. */
+  boolean isFieldPreposition(Token word) {
+    return word.isLowercase() && fieldPrepositions.contains(word.lower());
   }
 
   /** The case a preposition governs, {@link Case#UNKNOWN} when it governs several. */

@@ -230,11 +230,20 @@ final class Phrases {
         continue;
       }
       boolean named = k - 2 > j && isNameWord(k - 1) && isNameWord(k - 2);
-      if (chunk.kind == Kind.ROLE && !named && lexicon.isTitlePreposition(next)) {
+      if ((chunk.kind == Kind.ROLE || roleBetween(j + 1, k)) && !named
+          && lexicon.isTitlePreposition(next)) {
         int end = placeAndName(k, to);
         if (end > k) {
           k = end;
           break;
+        }
+      }
+      if (!named && lexicon.isFieldPreposition(next) && bodyBetween(j, k)) {
+        int end = lowercaseField(k + 1, to);
+        if (end > 0) {
+          k = end;
+          inName = false;
+          continue;
         }
       }
       if (lexicon.isFunctionWord(next) && !next.isCapitalized()
@@ -242,14 +251,21 @@ final class Phrases {
         break;
       }
       // A word in capitals after a name starts what follows it: the addressee of "заявил
-      // ... Дмитрий Песков ТАСС", never part of the name.
-      if (inName && next.isAllCaps()) {
+      // ... Дмитрий Песков ТАСС", never part of the name. After one capitalised complement it
+      // goes on with it (зампред Совбеза РФ).
+      if (inName && next.isAllCaps()
+          && (lexicon.isAddressee(next) || k - 2 > j && isNameWord(k - 2))) {
         break;
       }
       if (next.isTitlecase() || next.isAllCaps() || Character.isDigit(next.text().charAt(0))) {
         inName = next.isTitlecase();
         k++;
-      } else if (!inName && lexicon.looksGenitive(next) && !nominativeHead(k)) {
+      } else if ((!inName || lexicon.isAdjective(tokens.get(k - 1))
+          || !tokens.get(k - 2).isCapitalized()) && lexicon.looksGenitive(next)
+          && !nominativeHead(k)) {
+        // One capitalised word before a genitive noun was the complement's, not a name
+        // (губернатор Белгородской области, член Совета безопасности).
+        inName = false;
         k++;
       } else {
         break;
@@ -460,8 +476,13 @@ final class Phrases {
                 || roleSeen && tokens.get(complement + 1).isCapitalized())) {
           complement++;
         }
-        if (lexicon.isTitlePreposition(token) && end > body && complement < to
-            && tokens.get(complement).isCapitalized() && headNounBefore(body, end)) {
+        // A title's field after its preposition (Minister of Foreign Affairs, Ambassador to the
+        // United States, Committee on International Affairs), before any name; a role after it
+        // is someone else's (aide to President Ivan Orlov).
+        boolean titled = lexicon.isTitlePreposition(token) && headNounBefore(body, end)
+            || lexicon.isFieldPreposition(token) && isBody(end - 1);
+        if (titled && !named && end > body && complement < to
+            && tokens.get(complement).isCapitalized() && !isRole(complement)) {
           field = field < 0 ? complement : field;
           end = complement;
           continue;
@@ -471,7 +492,10 @@ final class Phrases {
       if (!capital && (lexicon.isFunctionWord(token) || lexicon.verb(token) != null)) {
         break;
       }
-      if (capital && end > body && lexicon.isFunctionWord(token)) {
+      // Inside a field a capitalised word that is also a verb is a word of a name (the United
+      // States).
+      if (capital && end > body && lexicon.isFunctionWord(token)
+          && !(field >= 0 && end > field && lexicon.verb(token) != null)) {
         break;
       }
       end++;
@@ -499,7 +523,8 @@ final class Phrases {
       nameStart = chunk.to;
     }
     int head = -1;
-    for (int h = nameStart - 1; h >= body; h--) {
+    // The head stands before its title's field: the Chairman of the State Duma Committee.
+    for (int h = (field >= 0 ? Math.min(nameStart, field) : nameStart) - 1; h >= body; h--) {
       if (headNoun(h) != null) {
         head = h;
         break;
@@ -597,6 +622,54 @@ final class Phrases {
     }
     return k < to && tokens.get(k).isWord() && tokens.get(k).isLowercase()
         && !lexicon.isFunctionWord(tokens.get(k)) ? k : -1;
+  }
+
+  private boolean isRole(int k) {
+    Head head = headNoun(k);
+    return head != null && head.kind() == Kind.ROLE;
+  }
+
+  /** Whether a role noun stands among the tokens: a complement naming who holds the role. */
+  private boolean roleBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (isRole(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isBody(int k) {
+    Head head = headNoun(k);
+    return head != null && head.kind() == Kind.BODY;
+  }
+
+  /** Whether a body noun stands among the tokens: the head or one of its complements. */
+  private boolean bodyBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (isBody(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A body's field in lower case after its preposition, up to a name ({@code комитета по
+   * обороне и безопасности Иван Петров}): the index after the field, or -1 when no such field
+   * with a capitalised word after it starts there.
+   */
+  private int lowercaseField(int from, int to) {
+    int end = from;
+    while (end < to && end - from < 6 && tokens.get(end).isWord() && tokens.get(end).isLowercase()
+        && lexicon.verb(tokens.get(end)) == null
+        && (!lexicon.isFunctionWord(tokens.get(end))
+            || end > from && lexicon.isConjunction(tokens.get(end)))) {
+      end++;
+    }
+    boolean named = end > from && end < to && tokens.get(end).isTitlecase()
+        && !lexicon.isConjunction(tokens.get(end - 1));
+    return named ? end : -1;
   }
 
   private boolean headNounBefore(int from, int to) {

@@ -51,6 +51,7 @@ final class RussianLexicon extends Lexicon {
     for (String present : split("""
         говорит заявляет считает отмечает подчеркивает сообщает полагает добавляет поясняет
         признает утверждает пишет напоминает указывает уверен уверена убежден убеждена упоминает
+        гласит
         """)) {
       verbs.put(present, new Verb(VerbKind.SUBJECT, Gender.UNKNOWN));
     }
@@ -111,7 +112,18 @@ final class RussianLexicon extends Lexicon {
         тренер ведущий лидер канцлер эксперт аналитик политолог генерал адмирал прокурор судья
         вице-президент вице-спикер омбудсмен уполномоченный атаман патриарх митрополит глава
         корреспондент журналист министр-председатель редактор главред обозреватель
-        основатель владелец президент-элект спортсмен игрок капитан хоккеист футболист
+        основатель владелец президент-элект спортсмен игрок капитан хоккеист футболист член
+        зампредседатель
+        """)) {
+      roleNouns.put(role, Gender.UNKNOWN);
+      // A former holder is written with the prefix on the noun: экс-президент, экс-глава.
+      roleNouns.put("экс-" + role, Gender.UNKNOWN);
+    }
+    // A deputy written as one word: зам and the genitive of the role (замглавы МИД).
+    for (String role : split("""
+        замглавы замгенсека замгоссекретаря зампостпреда замполпреда замгубернатора замдиректора
+        замгендиректора замначальника замкомандующего замруководителя замсекретаря заммэра
+        зампредседателя замглавкома
         """)) {
       roleNouns.put(role, Gender.UNKNOWN);
     }
@@ -204,6 +216,7 @@ final class RussianLexicon extends Lexicon {
     words(frameNouns, "заявление высказывание тезис цитата");
     words(complementWords, "дел сил войск наук");
     words(titlePrepositions, "при в");
+    words(fieldPrepositions, "по");
     String[][] names = {
         // genitive and animate accusative, masculine
         {"GENITIVE", "ского", "ский"}, {"GENITIVE", "цкого", "цкий"}, {"GENITIVE", "ого", "ой"},

@@ -36,7 +36,19 @@ class PhraseShapesTest {
       "\"We are ready,\" head of the Russian delegation Anton Sidorov said.|Anton Sidorov|head of the Russian delegation",
       "\"We are ready,\" President Anton Sidorov's spokesman Ivan Orlov said.|Ivan Orlov|",
       "\"We are ready,\" the ministry said.|ministry|",
-      "According to Anton Sidorov, \"we are ready\".|Anton Sidorov|"})
+      "According to Anton Sidorov, \"we are ready\".|Anton Sidorov|",
+      "\"We are ready,\" Russian Ambassador to the United States Anton Sidorov said.|Anton Sidorov|Russian Ambassador to the United States",
+      "\"We are ready,\" Russian Ambassador to the US Anton Sidorov said.|Anton Sidorov|Russian Ambassador to the US",
+      "\"We are ready,\" Chairman of the State Duma Committee on International Affairs Anton Sidorov said.|Anton Sidorov|Chairman of the State Duma Committee on International Affairs",
+      "\"We are ready,\" Commissioner for Human Rights Anna Sidorova said.|Anna Sidorova|Commissioner for Human Rights",
+      "\"We are ready,\" President Anton Sidorov said on Monday.|Anton Sidorov|President",
+      "\"We are ready,\" Minister Anton Sidorov told reporters for the first time.|Anton Sidorov|Minister",
+      "\"We are ready,\" Anton Sidorov, aide to President Ivan Orlov, said.|Anton Sidorov|",
+      "\"We are ready,\" said Anton Sidorov, spokesman for President Ivan Orlov.|Anton Sidorov|",
+      "\"We are ready,\" President Anton Sidorov said on Monday.|Anton Sidorov|President",
+      "\"We are ready,\" Russian Ambassador in Washington Anton Sidorov said.|Anton Sidorov|Russian Ambassador in Washington",
+      "\"We are ready,\" a source in the Russian Foreign Ministry said.|source in the Russian Foreign Ministry|",
+      "\"We are ready,\" the Roscosmos news release reads.|Roscosmos|"})
   void english_speakerPhrase_givesNameAndRole(String sentence, String name, String role) {
     assertSpeaker(Language.ENGLISH, sentence, name, role);
   }
@@ -49,7 +61,21 @@ class PhraseShapesTest {
       "По словам Антона Сидорова, \"мы готовы\".|Антон Сидоров|",
       "\"Мы готовы\", - сказала Анна Сидорова.|Анна Сидорова|",
       "\"Мы готовы\", - сообщили в Министерстве обороны России.|Министерство обороны России|",
-      "\"Мы готовы\", - цитирует министра Антона Сидорова пресс-служба ведомства.|Антон Сидоров|"})
+      "\"Мы готовы\", - цитирует министра Антона Сидорова пресс-служба ведомства.|Антон Сидоров|",
+      "\"Мы готовы\", - заявил губернатор Белгородской области Антон Сидоров.|Антон Сидоров|губернатор Белгородской области",
+      "Губернатор Белгородской области Антон Сидоров сказал: \"Мы готовы\".|Антон Сидоров|Губернатор Белгородской области",
+      "\"Мы готовы\", - заявил врио губернатора Курской области Антон Сидоров.|Антон Сидоров|врио губернатора Курской области",
+      "\"Мы готовы\", - заявил зампред Совбеза РФ Антон Сидоров.|Антон Сидоров|зампред Совбеза РФ",
+      "\"Мы готовы\", - заявил замглавы МИД РФ Антон Сидоров.|Антон Сидоров|замглавы МИД РФ",
+      "\"Мы готовы\", - заявил экс-президент США Антон Сидоров.|Антон Сидоров|экс-президент США",
+      "\"Мы готовы\", - заявил зампостпреда РФ при ООН Антон Сидоров.|Антон Сидоров|зампостпреда РФ при ООН",
+      "\"Мы готовы\", - заявил Антон Сидоров ТАСС.|Антон Сидоров|",
+      "\"Мы готовы\", - сказал председатель Государственной думы Антон Сидоров.|Антон Сидоров|председатель Государственной думы",
+      "\"Мы готовы\", - заявил председатель комитета Госдумы по международным делам Антон Сидоров.|Антон Сидоров|председатель комитета Госдумы по международным делам",
+      "\"Мы готовы\", - заявил глава комитета Совета Федерации по обороне и безопасности Антон Сидоров.|Антон Сидоров|глава комитета Совета Федерации по обороне и безопасности",
+      "\"Мы готовы\", - сказал глава комитета Антон Сидоров по итогам встречи.|Антон Сидоров|глава комитета",
+      "\"Мы готовы\", - заявил член Совета безопасности, зампредседатель правительства Антон Сидоров.|Антон Сидоров|зампредседатель правительства",
+      "\"Мы готовы\", - говорится в письме постпреда РФ при ЕС Антона Сидорова.|Антон Сидоров|"})
   void russian_speakerPhrase_givesNameAndRole(String sentence, String name, String role) {
     assertSpeaker(Language.RUSSIAN, sentence, name, role);
   }
