@@ -230,7 +230,7 @@ final class Phrases {
         continue;
       }
       boolean named = k - 2 > j && isNameWord(k - 1) && isNameWord(k - 2);
-      if ((chunk.kind == Kind.ROLE || roleBetween(j + 1, k)) && !named
+      if ((chunk.kind == Kind.ROLE || headBetween(j + 1, k, Kind.ROLE)) && !named
           && lexicon.isTitlePreposition(next)) {
         int end = placeAndName(k, to);
         if (end > k) {
@@ -238,7 +238,7 @@ final class Phrases {
           break;
         }
       }
-      if (!named && lexicon.isFieldPreposition(next) && bodyBetween(j, k)) {
+      if (!named && lexicon.isFieldPreposition(next) && headBetween(j, k, Kind.BODY)) {
         int end = lowercaseField(k + 1, to);
         if (end > 0) {
           k = end;
@@ -629,25 +629,19 @@ final class Phrases {
     return head != null && head.kind() == Kind.ROLE;
   }
 
-  /** Whether a role noun stands among the tokens: a complement naming who holds the role. */
-  private boolean roleBetween(int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (isRole(k)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private boolean isBody(int k) {
     Head head = headNoun(k);
     return head != null && head.kind() == Kind.BODY;
   }
 
-  /** Whether a body noun stands among the tokens: the head or one of its complements. */
-  private boolean bodyBetween(int from, int to) {
+  /**
+   * Whether a head noun of the kind stands among the tokens: a body as the head or a complement,
+   * a role as a complement naming who holds it.
+   */
+  private boolean headBetween(int from, int to, Kind kind) {
     for (int k = from; k < to; k++) {
-      if (isBody(k)) {
+      Head head = headNoun(k);
+      if (head != null && head.kind() == kind) {
         return true;
       }
     }
