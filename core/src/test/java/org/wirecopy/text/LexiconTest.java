@@ -214,6 +214,8 @@ class LexiconTest {
       lists.put("indefinite", Map.entry(lexicon.indefinites, lexicon::isIndefinite));
       lists.put("titlePreposition", Map.entry(lexicon.titlePrepositions,
           lexicon::isTitlePreposition));
+      lists.put("fieldPreposition", Map.entry(lexicon.fieldPrepositions,
+          lexicon::isFieldPreposition));
       lists.put("complementWord", Map.entry(lexicon.complementWords, lexicon::looksGenitive));
       lists.put("roleNoun", Map.entry(lexicon.roleNouns.keySet(), w -> lexicon.role(w) != null));
       lists.put("pronoun", Map.entry(lexicon.pronouns.keySet(), w -> lexicon.pronoun(w) != null));
