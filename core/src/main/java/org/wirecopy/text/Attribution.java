@@ -769,12 +769,35 @@ final class Attribution {
       return apposed(k);
     }
     if (chunk == null || chunk.to != k + 1 || chunk.oblique || !nominative(chunk)) {
-      return null;
+      return overAdverbial(k, verb);
     }
     if (chunk.kind == Kind.PRONOUN && chunk.pronoun.relative()) {
       return antecedent(chunk);
     }
     return chunk;
+  }
+
+  /**
+   * The subject that opens a clause before an adverbial phrase ending at {@code k} ({@code
+   * Президент Иван Петров в ходе встречи с губернатором отметил}, {@code Ivan Petrov on Monday
+   * said}): the phrase before the adverbial's first preposition; null when a verb, a comma or a
+   * quote comes first.
+   */
+  private Chunk overAdverbial(int k, int verb) {
+    for (int p = k; p > sentenceFrom && p > verb - REACH; p--) {
+      Token token = tokens.get(p);
+      if (!token.isWord() || lexicon.verb(token) != null && chunkAt[p] == null) {
+        return null;
+      }
+      Chunk subject = chunkAt[p - 1];
+      if (lexicon.isPreposition(token) && chunkAt[p] == null && subject != null
+          && subject.to == p && !subject.oblique && nominative(subject)
+          && opensClause(subject.from)
+          && !(subject.kind == Kind.PRONOUN && subject.pronoun.relative())) {
+        return subject;
+      }
+    }
+    return null;
   }
 
   /**

@@ -554,6 +554,16 @@ final class Discourse {
         return entity;
       }
     }
+    // With no speaker yet and no one named with a role, the person last named in full: "Ivan
+    // Petrov spoke at the forum. 'We are ready,' he said."
+    seen = 0;
+    for (int i = entities.size() - 1; i >= 0 && seen < WINDOW; i--, seen++) {
+      Entity entity = entities.get(i);
+      if (entity.named && entity.person && entity.name().indexOf(' ') > 0
+          && fits(entity, gender, person)) {
+        return entity;
+      }
+    }
     return null;
   }
 

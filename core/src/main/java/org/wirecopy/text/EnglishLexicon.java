@@ -61,7 +61,7 @@ final class EnglishLexicon extends Lexicon {
         head chief chairman director governor mayor official representative adviser advisor
         assistant deputy lawmaker senator speaker commander general prosecutor judge expert
         analyst premier chancellor coach host presenter anchor counsellor counselor ombudsman
-        commissioner member
+        commissioner member ceo
         founder owner correspondent journalist player captain editor secretary-general
         """)) {
       roleNouns.put(role, Gender.UNKNOWN);

@@ -214,6 +214,11 @@ final class Phrases {
     int longest = lexicon.isAddressee(token) ? 0 : LONGEST_PHRASE;
     while (k < to && k - start < longest) {
       Token next = tokens.get(k);
+      if (next.type() == Token.Type.MARKED && k > j && !inName) {
+        // A name in marks as a complement: главный тренер "Спартака", компании "Роснефть".
+        k++;
+        continue;
+      }
       if (!next.isWord()) {
         break;
       }
@@ -438,6 +443,8 @@ final class Phrases {
     boolean named = false;
     // The first word after a title's preposition: the field (Minister of Economic Development), never a name.
     int field = -1;
+    // The first title preposition with a complement in lower case (head of the company).
+    int ofAt = -1;
     while (end < to && end - start < LONGEST_PHRASE) {
       Token token = tokens.get(end);
       if (!token.isWord()) {
@@ -468,6 +475,7 @@ final class Phrases {
         int noun = roleSeen && end > body && lexicon.isTitlePreposition(token)
             ? lowercaseComplement(complement, to) : -1;
         if (noun > 0) {
+          ofAt = ofAt < 0 ? end : ofAt;
           end = noun;
           continue;
         }
@@ -524,7 +532,9 @@ final class Phrases {
     }
     int head = -1;
     // The head stands before its title's field: the Chairman of the State Duma Committee.
-    for (int h = (field >= 0 ? Math.min(nameStart, field) : nameStart) - 1; h >= body; h--) {
+    int headBefore = field >= 0 ? Math.min(nameStart, field) : nameStart;
+    headBefore = ofAt >= 0 ? Math.min(headBefore, ofAt) : headBefore;
+    for (int h = headBefore - 1; h >= body; h--) {
       if (headNoun(h) != null) {
         head = h;
         break;

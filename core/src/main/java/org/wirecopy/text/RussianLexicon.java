@@ -51,11 +51,13 @@ final class RussianLexicon extends Lexicon {
     for (String present : split("""
         говорит заявляет считает отмечает подчеркивает сообщает полагает добавляет поясняет
         признает утверждает пишет напоминает указывает уверен уверена убежден убеждена упоминает
-        гласит
+        гласит передает
         """)) {
       verbs.put(present, new Verb(VerbKind.SUBJECT, Gender.UNKNOWN));
     }
-    for (String plural : split("говорят заявляют считают отмечают сообщают пишут уверены убеждены")) {
+    for (String plural : split("""
+        говорят заявляют считают отмечают сообщают пишут уверены убеждены передают
+        """)) {
       verbs.put(plural, new Verb(VerbKind.SUBJECT, Gender.PLURAL));
     }
     for (String gerund : split("""
@@ -139,7 +141,7 @@ final class RussianLexicon extends Lexicon {
         агентство посольство департамент прокуратура генпрокуратура суд кабмин штаб канцелярия
         аппарат секретариат офис миссия представительство издание телеканал газета компания
         корпорация концерн банк фонд совет дума парламент партия организация центр минобороны
-        мид госдепартамент кремль
+        мид госдепартамент кремль сборная клуб команда федерация лига университет институт
         """);
     words(anaphoricBodies, "ведомство министерство управление служба агентство издание");
     words(bodyNames, "кремль госдепартамент госдеп пентагон госдума совфед минобороны мид минфин минюст");
@@ -299,6 +301,7 @@ final class RussianLexicon extends Lexicon {
         // adjectival nouns in -ий, -ая
         {"его", "ий", "GENITIVE"}, {"ему", "ий", "DATIVE"}, {"им", "ий", "INSTRUMENTAL"},
         {"ем", "ий", "PREPOSITIONAL"}, {"ей", "ая", "GENITIVE"}, {"ую", "ая", "ACCUSATIVE"},
+        {"ой", "ая", "GENITIVE"},
     };
     for (String[] ending : endings) {
       nounEndings.add(new Ending(ending[0], ending[1], Case.valueOf(ending[2])));

@@ -48,7 +48,10 @@ class PhraseShapesTest {
       "\"We are ready,\" President Anton Sidorov said on Monday.|Anton Sidorov|President",
       "\"We are ready,\" Russian Ambassador in Washington Anton Sidorov said.|Anton Sidorov|Russian Ambassador in Washington",
       "\"We are ready,\" a source in the Russian Foreign Ministry said.|source in the Russian Foreign Ministry|",
-      "\"We are ready,\" the Roscosmos news release reads.|Roscosmos|"})
+      "\"We are ready,\" the Roscosmos news release reads.|Roscosmos|",
+      "\"We are ready,\" Anton Sidorov, the head of the company, told TASS.|Anton Sidorov|",
+      "\"We are ready,\" CEO of Rosneft Anton Sidorov said.|Anton Sidorov|CEO of Rosneft",
+      "Anton Sidorov on Monday said: \"We are ready.\"|Anton Sidorov|"})
   void english_speakerPhrase_givesNameAndRole(String sentence, String name, String role) {
     assertSpeaker(Language.ENGLISH, sentence, name, role);
   }
@@ -75,7 +78,12 @@ class PhraseShapesTest {
       "\"Мы готовы\", - заявил глава комитета Совета Федерации по обороне и безопасности Антон Сидоров.|Антон Сидоров|глава комитета Совета Федерации по обороне и безопасности",
       "\"Мы готовы\", - сказал глава комитета Антон Сидоров по итогам встречи.|Антон Сидоров|глава комитета",
       "\"Мы готовы\", - заявил член Совета безопасности, зампредседатель правительства Антон Сидоров.|Антон Сидоров|зампредседатель правительства",
-      "\"Мы готовы\", - говорится в письме постпреда РФ при ЕС Антона Сидорова.|Антон Сидоров|"})
+      "\"Мы готовы\", - говорится в письме постпреда РФ при ЕС Антона Сидорова.|Антон Сидоров|",
+      "Президент РФ Антон Сидоров в ходе встречи с губернатором отметил: \"Мы готовы\".|Антон Сидоров|Президент РФ",
+      "Антон Сидоров прибыл в Москву. Он в беседе с журналистами отметил: \"Мы готовы\".|Антон Сидоров|",
+      "\"Мы готовы\", - рассказал ТАСС главный тренер \"Спартака\" Антон Сидоров.|Антон Сидоров|главный тренер \"Спартака\"",
+      "\"Мы готовы\", - сказал главный тренер сборной России по футболу Антон Сидоров.|Антон Сидоров|главный тренер сборной России по футболу",
+      "\"Мы готовы\", - передает корреспондент ТАСС.|корреспондент ТАСС|"})
   void russian_speakerPhrase_givesNameAndRole(String sentence, String name, String role) {
     assertSpeaker(Language.RUSSIAN, sentence, name, role);
   }

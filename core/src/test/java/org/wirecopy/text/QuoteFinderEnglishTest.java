@@ -378,6 +378,16 @@ class QuoteFinderEnglishTest {
   }
 
   @Test
+  void find_pronounWithNoSpeakerYet_isThePersonLastNamedInFull() {
+    QuoteFinder.Result result = find(
+        "Anton Sidorov spoke at the forum, which Ukrainian media covered.",
+        "\"We are ready,\" he said.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Anton Sidorov"));
+  }
+
+  @Test
   void find_sourceInABody_isOneDescribedSource() {
     QuoteFinder.Result result = find(
         "\"The consultations will take place in Geneva,\" a source in the Russian Foreign Ministry told TASS.");
