@@ -822,7 +822,8 @@ final class Attribution {
         && tokens.get(open).is(",") ? chunkAt[open - 1] : null;
     if (first == null || first.to != open || first.oblique || !nominative(first)
         || !opensClause(first.from)) {
-      return relativeClause(comma);
+      Chunk relative = relativeClause(comma);
+      return relative != null ? relative : gerundClause(comma);
     }
     if (first.kind == Kind.PERSON && second.kind == Kind.ROLE) {
       return first;
@@ -841,6 +842,29 @@ final class Attribution {
     }
     Chunk holder = chunkAt[preposition - 1];
     return holder != null && holder.to == preposition && holder.kind == Kind.ROLE ? holder : null;
+  }
+
+  /**
+   * The subject before a gerund's clause between commas ({@code Матвиенко, выступая на
+   * заседании, рассказала}; {@code Peskov, speaking at a briefing, said}), or null.
+   */
+  private Chunk gerundClause(int comma) {
+    for (int k = comma - 1; k > sentenceFrom && k > comma - REACH; k--) {
+      Token token = tokens.get(k);
+      if (token.type() == Type.QUOTE || token.isWord() && lexicon.verb(token) != null
+          && lexicon.verb(token).kind() != VerbKind.GERUND) {
+        return null;
+      }
+      if (token.is(",")) {
+        Chunk subject = chunkAt[k - 1];
+        boolean gerund = k + 1 < comma && tokens.get(k + 1).isWord()
+            && lexicon.isGerund(tokens.get(k + 1));
+        return gerund && subject != null && subject.to == k && !subject.oblique
+            && nominative(subject) && opensClause(subject.from)
+            && !(subject.kind == Kind.PRONOUN && subject.pronoun.relative()) ? subject : null;
+      }
+    }
+    return null;
   }
 
   /** The phrase that a relative clause ending at {@code comma} follows, or null. */

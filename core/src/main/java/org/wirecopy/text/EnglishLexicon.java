@@ -61,7 +61,8 @@ final class EnglishLexicon extends Lexicon {
         head chief chairman director governor mayor official representative adviser advisor
         assistant deputy lawmaker senator speaker commander general prosecutor judge expert
         analyst premier chancellor coach host presenter anchor counsellor counselor ombudsman
-        commissioner member ceo
+        commissioner member ceo banker politician lawyer economist scientist businessman
+        researcher historian activist cosmonaut astronaut pilot doctor writer
         founder owner correspondent journalist player captain editor secretary-general
         """)) {
       roleNouns.put(role, Gender.UNKNOWN);
@@ -123,6 +124,8 @@ final class EnglishLexicon extends Lexicon {
     words(definites, "the");
     words(titlePrepositions, "of to for in");
     words(fieldPrepositions, "on");
+    demonymEndings.addAll(List.of("ian", "ean", "ese", "ish"));
+    gerundEndings.add("ing");
     words(abbreviations, """
         mr mrs ms dr st no jan feb mar apr aug sep sept oct nov dec gen col lt u s vs etc inc ltd
         co corp jr sr

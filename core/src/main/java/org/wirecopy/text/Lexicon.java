@@ -179,6 +179,20 @@ abstract class Lexicon {
    * обороне}, {@code Committee on Foreign Affairs}).
    */
   protected final Set<String> fieldPrepositions = new HashSet<>();
+  /**
+   * Endings of the capitalised adjectives of nationality ({@code Russian}, {@code Chinese},
+   * {@code British}), at most three letters each, in a language that capitalises them.
+   */
+  protected final List<String> demonymEndings = new ArrayList<>();
+  /** {@link #demonymEndings} as an array, made by {@link #seal()}. */
+  private String[] demonymEnds = new String[0];
+  /**
+   * Endings of gerunds and active participles, which open a clause between commas after its
+   * subject ({@code выступая}, {@code speaking}), at most three letters each.
+   */
+  protected final List<String> gerundEndings = new ArrayList<>();
+  /** {@link #gerundEndings} as an array, made by {@link #seal()}. */
+  private String[] gerundEnds = new String[0];
   /** Complement words in the genitive that no ending shows ({@code иностранных дел}). */
   protected final Set<String> complementWords = new HashSet<>();
   protected final Map<String, Case> prepositionCases = new HashMap<>();
@@ -877,6 +891,28 @@ abstract class Lexicon {
     return titlePrepositions.contains(lower);
   }
 
+  /** The endings as an array, each checked to be one to three letters long. */
+  private static String[] endings(String what, List<String> endings) {
+    for (String ending : endings) {
+      if (ending.isEmpty() || ending.length() > 3) {
+        throw new IllegalStateException("a " + what + " ending of one to three letters: " + ending);
+      }
+    }
+    return endings.toArray(new String[0]);
+  }
+
+  /** Whether a word is a gerund or participle, by the verb tables or its ending. */
+  boolean isGerund(Token word) {
+    Verb verb = verb(word);
+    return verb != null ? verb.kind() == VerbKind.GERUND
+        : word.isLowercase() && endsWithAny(word, gerundEnds, 3);
+  }
+
+  /** Whether a capitalised word is an adjective of nationality by its ending ({@code Ukrainian}). */
+  boolean isDemonym(Token word) {
+    return endsWithAny(word, demonymEnds, 2);
+  }
+
   boolean isFieldPreposition(String lower) {
     return fieldPrepositions.contains(lower);
   }
@@ -948,6 +984,8 @@ abstract class Lexicon {
       }
     }
     genitiveEnds = genitiveEndings.toArray(new String[0]);
+    demonymEnds = endings("demonym", demonymEndings);
+    gerundEnds = endings("gerund", gerundEndings);
     if (offices.size() > Integer.SIZE) {
       throw new IllegalStateException("more offices than an int has bits: " + offices.size());
     }

@@ -178,6 +178,11 @@ final class Phrases {
     if (!token.isTitlecase() || lexicon.isBodyName(token) || headNoun(k) != null) {
       return false;
     }
+    // An adjective of nationality before a common noun: "the Russian authorities".
+    if (k + 1 < tokens.size() && tokens.get(k + 1).isLowercase() && lexicon.isDemonym(token)
+        && !lexicon.isFunctionWord(tokens.get(k + 1))) {
+      return false;
+    }
     if (lexicon.isSourcePhrase(token) || k + 1 < tokens.size() && tokens.get(k + 1).isWord()
         && lexicon.isSourcePhrase(token, tokens.get(k + 1))) {
       return false;

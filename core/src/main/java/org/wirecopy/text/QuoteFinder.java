@@ -63,21 +63,34 @@ final class QuoteFinder {
     // repeats its words and grows it past that.
     ArticleWords words = new ArticleWords(Math.min(length / 60, 1 << 10));
     List<Span> unbalanced = new ArrayList<>();
+    boolean carried = false;
+    QuoteMarks.Marks marks = QuoteMarks.pair(body.isEmpty() ? "" : body.get(0).text());
     for (int b = 0; b < body.size(); b++) {
       String text = body.get(b).text();
       List<Part> blockParts = new ArrayList<>();
       List<Opaque> opaque = new ArrayList<>();
-      QuoteMarks.Marks marks = QuoteMarks.pair(text);
+      QuoteMarks.Marks nextMarks = b + 1 < body.size()
+          ? QuoteMarks.pair(body.get(b + 1).text()) : null;
+      List<Stretch> stretches = marks.stretches();
+      int continuedTo = continuedTo(b > 0 && carried, marks);
       for (int offset : marks.unmatched()) {
-        unbalanced.add(Span.of(b, offset, offset + 1));
+        if (offset != continuedTo) {
+          unbalanced.add(Span.of(b, offset, offset + 1));
+        }
       }
       // A mark open at a paragraph's end is fine when the next paragraph opens with one: the
-      // convention for a quote over several paragraphs.
-      if (marks.openAtEnd() >= 0 && !(b + 1 < body.size()
-          && QuoteMarks.isMark(body.get(b + 1).text().charAt(0)))) {
+      // convention for a quote over several paragraphs; or, less carefully, when the next one
+      // only closes it.
+      carried = marks.openAtEnd() >= 0;
+      if (carried && !(nextMarks != null && (QuoteMarks.isMark(body.get(b + 1).text().charAt(0))
+          || continuedTo(true, nextMarks) >= 0))) {
         unbalanced.add(Span.of(b, marks.openAtEnd(), marks.openAtEnd() + 1));
       }
-      for (Stretch stretch : marks.stretches()) {
+      if (continuedTo >= 0) {
+        split(text, new Stretch(-1, continuedTo), b, lexicon, blockParts, opaque);
+      }
+      marks = nextMarks;
+      for (Stretch stretch : stretches) {
         split(text, stretch, b, lexicon, blockParts, opaque);
       }
       List<Token> blockTokens = tokenizer.tokenize(text, opaque);
@@ -107,12 +120,25 @@ final class QuoteFinder {
   }
 
   /**
+   * The closing mark that ends a quote carried over from the paragraph before without an
+   * opening mark of its own: the first mark of the paragraph, when it closes nothing; -1 when
+   * there is none.
+   */
+  private static int continuedTo(boolean carried, QuoteMarks.Marks marks) {
+    if (!carried || marks.unmatched().isEmpty()) {
+      return -1;
+    }
+    int close = marks.unmatched().get(0);
+    return marks.stretches().isEmpty() || marks.stretches().get(0).open() > close ? close : -1;
+  }
+
+  /**
    * Adds the parts of one stretch: the whole stretch, or two parts when its own attribution
    * breaks it ({@code "A, - сказал глава государства, - B"}).
    */
   private static void split(String text, Stretch stretch, int block, Lexicon lexicon,
       List<Part> parts, List<Opaque> opaque) {
-    int tokenStart = stretch.open();
+    int tokenStart = Math.max(0, stretch.open());
     int start = stretch.textStart();
     int end = stretch.textEnd();
     int tokenEnd = Math.min(text.length(), stretch.close() + 1);

@@ -23,7 +23,7 @@ final class TassDateline implements DatelineFormat {
   private static final String PLACE = AgencyDatelines.PLACE;
   /** A gloss on the place: {@code /Leningrad Region/}, or in parentheses, {@code (Kazakhstan)}. */
   private static final String REGION = "(?: ?/([^/]{1,60})/| ?\\(([^()/]{1,60})\\))?";
-  private static final String SLASHED = " *\\.? */([^/]{0,40}?)(" + AGENCY + ")(?: ([^/]{1,80}))?/\\.?";
+  private static final String SLASHED = " *\\.? */([^/]{0,40}?)(" + AGENCY + ")(?: ([^/]{1,80}))? */\\.?";
 
   private static final Pattern DAY_MONTH =
       Pattern.compile("^" + PLACE + REGION + ", *(\\d{1,2}) +(\\p{L}{3,}\\.?)" + SLASHED);

@@ -38,6 +38,19 @@ class DatelinesTest {
   }
 
   @Test
+  void read_spacesInsideTheAgencySlashes_areRead() {
+    String line = "YAKUTSK, July 28. / TASS /. Blazes have been reported.";
+
+    DatelineFormat.Found found = Datelines.read(line, 0, line.length()).orElseThrow();
+
+    assertThat(found.dateline()).isEqualTo(Dateline.builder().place("YAKUTSK")
+        .monthDay(MonthDay.of(7, 28)).agency("TASS").build());
+    assertThat(line.substring(0, found.end())).isEqualTo("YAKUTSK, July 28. / TASS /.");
+    String article = "Fires in Yakutia\n\n" + line + "\n";
+    ParseLaws.assertHold(article, ArticleParser.builder().build().read(article));
+  }
+
+  @Test
   void read_unbalancedGloss_readsNoRegion() {
     String line = "BAIKONUR (Kazakhstan/, June 6. /TASS/. A carrier rocket blasted off.";
 

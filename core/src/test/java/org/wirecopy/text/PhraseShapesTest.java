@@ -51,7 +51,10 @@ class PhraseShapesTest {
       "\"We are ready,\" the Roscosmos news release reads.|Roscosmos|",
       "\"We are ready,\" Anton Sidorov, the head of the company, told TASS.|Anton Sidorov|",
       "\"We are ready,\" CEO of Rosneft Anton Sidorov said.|Anton Sidorov|CEO of Rosneft",
-      "Anton Sidorov on Monday said: \"We are ready.\"|Anton Sidorov|"})
+      "Anton Sidorov on Monday said: \"We are ready.\"|Anton Sidorov|",
+      "Anton Sidorov, speaking at a briefing, said: \"We are ready.\"|Anton Sidorov|",
+      "Anton Sidorov is a banker. \"We are ready,\" the banker said.|Anton Sidorov|",
+      "Anton Sidorov said the Russian authorities would \"pay a price\".|Anton Sidorov|"})
   void english_speakerPhrase_givesNameAndRole(String sentence, String name, String role) {
     assertSpeaker(Language.ENGLISH, sentence, name, role);
   }
@@ -83,7 +86,8 @@ class PhraseShapesTest {
       "Антон Сидоров прибыл в Москву. Он в беседе с журналистами отметил: \"Мы готовы\".|Антон Сидоров|",
       "\"Мы готовы\", - рассказал ТАСС главный тренер \"Спартака\" Антон Сидоров.|Антон Сидоров|главный тренер \"Спартака\"",
       "\"Мы готовы\", - сказал главный тренер сборной России по футболу Антон Сидоров.|Антон Сидоров|главный тренер сборной России по футболу",
-      "\"Мы готовы\", - передает корреспондент ТАСС.|корреспондент ТАСС|"})
+      "\"Мы готовы\", - передает корреспондент ТАСС.|корреспондент ТАСС|",
+      "Председатель Совета Федерации Анна Сидорова, выступая на заседании, рассказала: \"Мы готовы\".|Анна Сидорова|Председатель Совета Федерации"})
   void russian_speakerPhrase_givesNameAndRole(String sentence, String name, String role) {
     assertSpeaker(Language.RUSSIAN, sentence, name, role);
   }

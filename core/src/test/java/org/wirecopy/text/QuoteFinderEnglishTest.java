@@ -229,6 +229,32 @@ class QuoteFinderEnglishTest {
   }
 
   @Test
+  void find_quoteCarriedOverWithoutAnOpeningMark_endsAtTheClosingMark() {
+    QuoteFinder.Result result = find(
+        "The regional ministry reported new fires.",
+        "\"Two wildfires were reported near the village.",
+        "Five more spread near the river,\" the regional ministry said.",
+        "Rain is expected on Friday.");
+
+    assertThat(result.quotes()).extracting(Quote::text).containsExactly(
+        "Two wildfires were reported near the village.",
+        "Five more spread near the river,");
+    assertThat(result.quotes()).extracting(QuoteFinderEnglishTest::speaker)
+        .containsOnly("regional ministry");
+    assertThat(result.unbalanced()).isEmpty();
+  }
+
+  @Test
+  void find_closingMarkWithNothingCarried_staysUnbalanced() {
+    QuoteFinder.Result result = find(
+        "The ministry reported new fires.",
+        "Five more spread near the river,\" the ministry said.");
+
+    assertThat(result.quotes()).isEmpty();
+    assertThat(result.unbalanced()).hasSize(1);
+  }
+
+  @Test
   void find_singleQuotesInside_belongToTheOuterQuote() {
     QuoteFinder.Result result = find(
         "\"They call it a 'peace plan', but it is nothing of the kind,\" Zakharova said.");
