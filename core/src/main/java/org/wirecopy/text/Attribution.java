@@ -786,6 +786,9 @@ final class Attribution {
   private Chunk overAdverbial(int k, int verb) {
     for (int p = k; p > sentenceFrom && p > verb - REACH; p--) {
       Token token = tokens.get(p);
+      if (token.type() == Type.MARKED) {
+        continue; // a name in the adverbial: в интервью газете "Известия"
+      }
       if (!token.isWord() || lexicon.verb(token) != null && chunkAt[p] == null) {
         return null;
       }
@@ -940,6 +943,9 @@ final class Attribution {
   private Chunk rightSubject(int from, Gender gender) {
     for (int k = from; k < tokens.size() && k < from + REACH; k++) {
       Token token = tokens.get(k);
+      if (token.type() == Type.MARKED && k > from) {
+        continue; // the name of an addressee: сообщил телеканалу "Россия-24" Иван Петров
+      }
       if (!token.isWord()) {
         return null;
       }
@@ -994,6 +1000,11 @@ final class Attribution {
 
   /** The object of {@code цитирует}: the first person or pronoun after it, else the first phrase. */
   private Entity objectSpeaker(Cue cue) {
+    if (cue.from > sentenceFrom && lexicon.isPassiveAuxiliary(tokens.get(cue.from - 1))) {
+      // The quoted one is the subject: "Ivan Petrov was quoted as saying by RIA Novosti".
+      Chunk subject = leftSubject(cue.from);
+      return subject == null ? null : resolve(subject, Gender.UNKNOWN);
+    }
     Chunk first = null;
     for (int k = cue.to; k < tokens.size() && k < cue.to + REACH; k++) {
       if (!tokens.get(k).isWord()) {

@@ -126,6 +126,7 @@ final class EnglishLexicon extends Lexicon {
     words(fieldPrepositions, "on");
     demonymEndings.addAll(List.of("ian", "ean", "ese", "ish"));
     gerundEndings.add("ing");
+    words(passiveAuxiliaries, "was were is are been be");
     words(abbreviations, """
         mr mrs ms dr st no jan feb mar apr aug sep sept oct nov dec gen col lt u s vs etc inc ltd
         co corp jr sr

@@ -179,6 +179,8 @@ abstract class Lexicon {
    * обороне}, {@code Committee on Foreign Affairs}).
    */
   protected final Set<String> fieldPrepositions = new HashSet<>();
+  /** Auxiliaries that make a quoting verb passive: "X was quoted as saying". */
+  protected final Set<String> passiveAuxiliaries = new HashSet<>();
   /**
    * Endings of the capitalised adjectives of nationality ({@code Russian}, {@code Chinese},
    * {@code British}), at most three letters each, in a language that capitalises them.
@@ -911,6 +913,15 @@ abstract class Lexicon {
   /** Whether a capitalised word is an adjective of nationality by its ending ({@code Ukrainian}). */
   boolean isDemonym(Token word) {
     return endsWithAny(word, demonymEnds, 2);
+  }
+
+  boolean isPassiveAuxiliary(String lower) {
+    return passiveAuxiliaries.contains(lower);
+  }
+
+  /** Whether a word token makes the quoting verb after it passive; asked beside a cue only. */
+  boolean isPassiveAuxiliary(Token word) {
+    return word.isWord() && word.isLowercase() && passiveAuxiliaries.contains(word.lower());
   }
 
   boolean isFieldPreposition(String lower) {

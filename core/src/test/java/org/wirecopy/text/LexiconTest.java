@@ -141,7 +141,8 @@ class LexiconTest {
       "EnglishLexicon.masculineSurnameEndings", "EnglishLexicon.feminineFirstNameEndings",
       "EnglishLexicon.feminineObliqueEndings", "EnglishLexicon.patronymicEndings",
       "EnglishLexicon.genitiveEndings", "EnglishLexicon.complementWords",
-      "EnglishLexicon.prepositionCases", "RussianLexicon.demonymEndings");
+      "EnglishLexicon.prepositionCases", "RussianLexicon.demonymEndings",
+      "RussianLexicon.passiveAuxiliaries");
 
   @Test
   void tables_eachLanguage_fillEveryList() throws IllegalAccessException {
@@ -155,7 +156,8 @@ class LexiconTest {
         boolean empty = table instanceof java.util.Collection<?> c ? c.isEmpty()
             : table instanceof java.util.Map<?, ?> m && m.isEmpty();
         // What a language does not have: Russian has no articles, names a title after a noun
-        // alone ("под лозунгом") and writes nationality in lower case; English does not
+        // alone ("под лозунгом"), writes nationality in lower case and quotes in the active
+        // voice ("цитирует"); English does not
         // inflect, and "said there" is no convention.
         boolean mayBeEmpty = NOT_IN_THE_LANGUAGE
             .contains(lexicon.getClass().getSimpleName() + "." + field.getName());
@@ -215,6 +217,8 @@ class LexiconTest {
       lists.put("indefinite", Map.entry(lexicon.indefinites, lexicon::isIndefinite));
       lists.put("titlePreposition", Map.entry(lexicon.titlePrepositions,
           lexicon::isTitlePreposition));
+      lists.put("passiveAuxiliary", Map.entry(lexicon.passiveAuxiliaries,
+          lexicon::isPassiveAuxiliary));
       lists.put("fieldPreposition", Map.entry(lexicon.fieldPrepositions,
           lexicon::isFieldPreposition));
       lists.put("complementWord", Map.entry(lexicon.complementWords, lexicon::looksGenitive));

@@ -54,7 +54,9 @@ class PhraseShapesTest {
       "Anton Sidorov on Monday said: \"We are ready.\"|Anton Sidorov|",
       "Anton Sidorov, speaking at a briefing, said: \"We are ready.\"|Anton Sidorov|",
       "Anton Sidorov is a banker. \"We are ready,\" the banker said.|Anton Sidorov|",
-      "Anton Sidorov said the Russian authorities would \"pay a price\".|Anton Sidorov|"})
+      "Anton Sidorov said the Russian authorities would \"pay a price\".|Anton Sidorov|",
+      "\"We are ready,\" Anton Sidorov was quoted as saying by RIA Novosti.|Anton Sidorov|",
+      "\"We are ready,\" RIA Novosti quoted Anton Sidorov as saying.|Anton Sidorov|"})
   void english_speakerPhrase_givesNameAndRole(String sentence, String name, String role) {
     assertSpeaker(Language.ENGLISH, sentence, name, role);
   }
@@ -87,7 +89,9 @@ class PhraseShapesTest {
       "\"Мы готовы\", - рассказал ТАСС главный тренер \"Спартака\" Антон Сидоров.|Антон Сидоров|главный тренер \"Спартака\"",
       "\"Мы готовы\", - сказал главный тренер сборной России по футболу Антон Сидоров.|Антон Сидоров|главный тренер сборной России по футболу",
       "\"Мы готовы\", - передает корреспондент ТАСС.|корреспондент ТАСС|",
-      "Председатель Совета Федерации Анна Сидорова, выступая на заседании, рассказала: \"Мы готовы\".|Анна Сидорова|Председатель Совета Федерации"})
+      "Председатель Совета Федерации Анна Сидорова, выступая на заседании, рассказала: \"Мы готовы\".|Анна Сидорова|Председатель Совета Федерации",
+      "Глава МИД Антон Сидоров в интервью газете \"Известия\" заявил: \"Мы готовы\".|Антон Сидоров|Глава МИД",
+      "\"Мы готовы\", - сообщил телеканалу \"Россия-24\" Антон Сидоров.|Антон Сидоров|"})
   void russian_speakerPhrase_givesNameAndRole(String sentence, String name, String role) {
     assertSpeaker(Language.RUSSIAN, sentence, name, role);
   }
