@@ -118,7 +118,10 @@ final class EnglishLexicon extends Lexicon {
         behind beyond despite outside inside near
         """);
     words(conjunctions, "and but or nor yet so");
-    words(subordinators, "that if whether because when while although though unless whereas where why how");
+    words(subordinators, """
+        that if whether because when while although though unless whereas where why how after
+        before since until
+        """);
     words(determiners, "the a an this that these those his her its their our my your some any");
     words(indefinites, "a an");
     words(definites, "the");

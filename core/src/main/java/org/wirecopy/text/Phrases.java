@@ -75,7 +75,10 @@ final class Phrases {
       }
       if (chunk.from > from) {
         Token previous = tokens.get(chunk.from - 1);
-        if (previous.isWord() && lexicon.isPreposition(previous)) {
+        // A preposition that also opens a clause governs no subject of a speech verb: "after
+        // President Ivan Petrov had said that ...".
+        if (previous.isWord() && lexicon.isPreposition(previous)
+            && !(lexicon.isSubordinator(previous) && speechVerbAt(chunk.to, to))) {
           chunk.oblique = true;
           chunk.preposition = previous.lower();
           if (chunk.kind == Kind.PERSON && chunk.head < 0) {
@@ -93,6 +96,14 @@ final class Phrases {
       i = chunk.to;
     }
     return chunks;
+  }
+
+  /** Whether a speech verb follows at {@code k}, after adverbs and auxiliaries ({@code had said}). */
+  private boolean speechVerbAt(int k, int to) {
+    while (k < to && tokens.get(k).isWord() && lexicon.isAdverb(tokens.get(k))) {
+      k++;
+    }
+    return k < to && tokens.get(k).isWord() && lexicon.verb(tokens.get(k)) != null;
   }
 
   /**

@@ -56,7 +56,9 @@ class PhraseShapesTest {
       "Anton Sidorov is a banker. \"We are ready,\" the banker said.|Anton Sidorov|",
       "Anton Sidorov said the Russian authorities would \"pay a price\".|Anton Sidorov|",
       "\"We are ready,\" Anton Sidorov was quoted as saying by RIA Novosti.|Anton Sidorov|",
-      "\"We are ready,\" RIA Novosti quoted Anton Sidorov as saying.|Anton Sidorov|"})
+      "\"We are ready,\" RIA Novosti quoted Anton Sidorov as saying.|Anton Sidorov|",
+      "Tensions rose after President Anton Sidorov had said that the others would \"pay a price\".|Anton Sidorov|President",
+      "\"We are ready,\" Ivan Orlov said after President Anton Sidorov left.|Ivan Orlov|"})
   void english_speakerPhrase_givesNameAndRole(String sentence, String name, String role) {
     assertSpeaker(Language.ENGLISH, sentence, name, role);
   }
