@@ -503,9 +503,9 @@ final class Phrases {
         // A title's field after its preposition (Minister of Foreign Affairs, Ambassador to the
         // United States, Committee on International Affairs), before any name; a role after it
         // is someone else's (aide to President Ivan Orlov).
-        boolean titled = lexicon.isTitlePreposition(token) && headNounBefore(body, end)
-            || lexicon.isFieldPreposition(token) && isBody(end - 1);
-        if (titled && !named && end > body && complement < to
+        boolean titled = end > body && (lexicon.isTitlePreposition(token)
+            && headNounBefore(body, end) || lexicon.isFieldPreposition(token) && isBody(end - 1));
+        if (titled && !named && complement < to
             && tokens.get(complement).isCapitalized() && !isRole(complement)) {
           field = field < 0 ? complement : field;
           end = complement;
