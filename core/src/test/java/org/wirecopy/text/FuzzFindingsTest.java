@@ -47,4 +47,14 @@ class FuzzFindingsTest {
       }
     }
   }
+
+  @Test
+  void parse_blockOpeningWithAFieldPreposition_readsIt() {
+    // The replayed campaign corpus found it: "on" as a phrase's first token looked at the token
+    // before the block.
+    for (String text : new String[] {"on the whole, \"We are ready,\" he said.",
+        "MOSCOW, May 1. /TASS/. Start.\n\non Monday \"we are ready,\" Ivan Petrov said."}) {
+      assertWritesBack(text);
+    }
+  }
 }
