@@ -62,7 +62,8 @@ final class EnglishLexicon extends Lexicon {
         assistant deputy lawmaker senator speaker commander general prosecutor judge expert
         analyst premier chancellor coach host presenter anchor counsellor counselor ombudsman
         commissioner member ceo banker politician lawyer economist scientist businessman
-        researcher historian activist cosmonaut astronaut pilot doctor writer
+        researcher historian activist cosmonaut astronaut pilot doctor writer counterpart
+        colleague
         founder owner correspondent journalist player captain editor secretary-general
         """)) {
       roleNouns.put(role, Gender.UNKNOWN);
@@ -129,6 +130,9 @@ final class EnglishLexicon extends Lexicon {
     words(fieldPrepositions, "on");
     demonymEndings.addAll(List.of("ian", "ean", "ese", "ish"));
     gerundEndings.add("ing");
+    // Russian surnames keep their gender in transliteration: Zakharova, Peskov, Matviyenko does not.
+    feminineSurnameEndings.addAll(List.of("ova", "eva", "ina", "yna", "aya"));
+    masculineSurnameEndings.addAll(List.of("ov", "ev", "in", "yn", "sky", "skiy"));
     words(passiveAuxiliaries, "was were is are been be");
     words(abbreviations, """
         mr mrs ms dr st no jan feb mar apr aug sep sept oct nov dec gen col lt u s vs etc inc ltd

@@ -128,7 +128,7 @@ final class Names {
    * @return the gender, {@link Gender#UNKNOWN} when it shows none
    */
   static Gender gender(List<String> name, Lexicon lexicon) {
-    if (!lexicon.inflects() || name.isEmpty()) {
+    if (lexicon.feminineSurnameEndings().isEmpty() || name.isEmpty()) {
       return Gender.UNKNOWN;
     }
     String last = name.get(name.size() - 1);
@@ -142,7 +142,7 @@ final class Names {
         return Gender.MALE;
       }
     }
-    if (name.size() > 1) {
+    if (name.size() > 1 && !lexicon.feminineFirstNameEndings().isEmpty()) {
       String first = name.get(0);
       if (foldedEndsWithAny(first, lexicon.feminineFirstNameEndings())) {
         return Gender.FEMALE;

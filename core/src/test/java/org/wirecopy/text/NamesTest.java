@@ -36,8 +36,12 @@ class NamesTest {
   }
 
   @Test
-  void gender_englishOrEmptyName_isUnknown() {
-    assertThat(Names.gender(List.of("Maria", "Zakharova"), ENGLISH)).isEqualTo(Gender.UNKNOWN);
+  void gender_englishName_isReadFromATransliteratedSurnameOnly() {
+    assertThat(Names.gender(List.of("Maria", "Zakharova"), ENGLISH)).isEqualTo(Gender.FEMALE);
+    assertThat(Names.gender(List.of("Dmitry", "Peskov"), ENGLISH)).isEqualTo(Gender.MALE);
+    assertThat(Names.gender(List.of("Sergey", "Shoigu"), ENGLISH)).isEqualTo(Gender.UNKNOWN);
+    // No first-name rule: Nikita and Ilya are men's names.
+    assertThat(Names.gender(List.of("Nikita", "Smith"), ENGLISH)).isEqualTo(Gender.UNKNOWN);
     assertThat(Names.gender(List.of(), RUSSIAN)).isEqualTo(Gender.UNKNOWN);
   }
 

@@ -414,6 +414,17 @@ class QuoteFinderEnglishTest {
   }
 
   @Test
+  void find_heAndSheAlternating_followTheGenderOfTransliteratedSurnames() {
+    QuoteFinder.Result result = find(
+        "Foreign Minister Anton Sidorov met with his counterpart Anna Orlova.",
+        "\"We are ready,\" Sidorov said.", "\"So are we,\" Orlova replied.",
+        "\"Then let us begin,\" he added.", "\"Agreed,\" she said.");
+
+    assertThat(result.quotes()).extracting(QuoteFinderEnglishTest::speaker).containsExactly(
+        "Anton Sidorov", "Anna Orlova", "Anton Sidorov", "Anna Orlova");
+  }
+
+  @Test
   void find_sourceInABody_isOneDescribedSource() {
     QuoteFinder.Result result = find(
         "\"The consultations will take place in Geneva,\" a source in the Russian Foreign Ministry told TASS.");

@@ -527,4 +527,14 @@ class QuoteFinderRussianTest {
       assertThat(speaker(q)).isEqualTo("Иван Смирнов");
     });
   }
+
+  @Test
+  void find_colleagueInTheInstrumental_isNamedInTheNominative() {
+    QuoteFinder.Result result = find(
+        "Министр Антон Сидоров встретился с коллегой Анной Орловой.",
+        "\"Мы готовы\", - сказал Сидоров.", "\"Мы тоже\", - ответила Орлова.");
+
+    assertThat(result.quotes()).extracting(q -> q.speaker().orElseThrow().name())
+        .containsExactly("Антон Сидоров", "Анна Орлова");
+  }
 }
