@@ -389,6 +389,12 @@ final class Attribution {
     if (start == end) {
       return true;
     }
+    // Marks that make a whole sentence hold what someone said, however short: "Мы готовы к
+    // переговорам". Об этом заявил ...
+    Token after = i + 1 < to ? tokens.get(i + 1) : null;
+    if (i == from && (after == null || after.is(".") || after.is("!") || after.is("?"))) {
+      return false;
+    }
     boolean capital = Character.isUpperCase(text.charAt(start)) || Character.isDigit(text.charAt(start));
     if (capital && afterTitleNoun(i, from)) {
       return true;

@@ -537,4 +537,22 @@ class QuoteFinderRussianTest {
     assertThat(result.quotes()).extracting(q -> q.speaker().orElseThrow().name())
         .containsExactly("Антон Сидоров", "Анна Орлова");
   }
+
+  @Test
+  void find_shortQuoteThatIsAWholeSentence_isAQuoteOfTheNextSentencesSpeaker() {
+    QuoteFinder.Result result = find(
+        "«Мы готовы к переговорам». Об этом заявил пресс-секретарь Антон Сидоров.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("Мы готовы к переговорам");
+      assertThat(q.speaker().orElseThrow().name()).isEqualTo("Антон Сидоров");
+    });
+  }
+
+  @Test
+  void find_shortNameInsideASentence_staysAName() {
+    QuoteFinder.Result result = find("Партия «Новые люди» провела съезд в Москве.");
+
+    assertThat(result.quotes()).isEmpty();
+  }
 }
