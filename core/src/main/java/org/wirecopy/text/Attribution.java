@@ -373,6 +373,11 @@ final class Attribution {
 
   /** Whether the marks at {@code i}, around the text between the offsets, hold a name. */
   private boolean isName(int i, int from, int to, int innerStart, int innerEnd) {
+    if (!QuoteMarks.isMark(text.charAt(tokens.get(i).start()))) {
+      // The rest of a quote that its attribution broke, or one carried over from the paragraph
+      // before: a quote, however short ("A, - сказал он. - Все будет хорошо").
+      return false;
+    }
     Token previous = i > from ? tokens.get(i - 1) : null;
     if (previous != null && previous.isWord() && lexicon.isTermMarker(previous)) {
       return true;

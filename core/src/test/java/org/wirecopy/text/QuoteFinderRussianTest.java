@@ -555,4 +555,12 @@ class QuoteFinderRussianTest {
 
     assertThat(result.quotes()).isEmpty();
   }
+
+  @Test
+  void find_shortRestOfASplitQuote_isAQuote() {
+    QuoteFinder.Result result = find("«Мы готовы, — подчеркнул Антон Сидоров. — Все будет хорошо».");
+
+    assertThat(result.quotes()).extracting(Quote::text)
+        .containsExactly("Мы готовы", "Все будет хорошо");
+  }
 }
