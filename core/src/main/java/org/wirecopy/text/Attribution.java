@@ -418,11 +418,33 @@ final class Attribution {
     if (!capital && words <= 3 && discourse.frame() == null && !cueInSentence(from, to)) {
       return true;
     }
+    // A name in title case keeps an English period inside the marks (the "Black Sea
+    // Initiative."), when nobody in the sentence is said to say it.
+    if (capital && words <= 6 && titleCase(start, end) && !cueInSentence(from, to)) {
+      return true;
+    }
     char last = text.charAt(end - 1);
     if (".,!?…;".indexOf(last) >= 0) {
       return false;
     }
     return capital && words <= 4;
+  }
+
+  /** Whether every word of more than three letters between the offsets is capitalised. */
+  private boolean titleCase(int start, int end) {
+    int wordStart = -1;
+    for (int i = start; i <= end; i++) {
+      boolean letter = i < end && Character.isLetterOrDigit(text.charAt(i));
+      if (letter && wordStart < 0) {
+        wordStart = i;
+      } else if (!letter && wordStart >= 0) {
+        if (i - wordStart > 3 && Character.isLowerCase(text.charAt(wordStart))) {
+          return false;
+        }
+        wordStart = -1;
+      }
+    }
+    return true;
   }
 
   /**

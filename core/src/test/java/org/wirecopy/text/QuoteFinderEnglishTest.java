@@ -425,6 +425,22 @@ class QuoteFinderEnglishTest {
   }
 
   @Test
+  void find_titleCaseNameWithAPeriodInside_isNoQuote() {
+    QuoteFinder.Result result = find(
+        "The sides signed the \"Black Sea Initiative.\" It expired in July.");
+
+    assertThat(result.quotes()).isEmpty();
+  }
+
+  @Test
+  void find_titleCaseWordsThatSomeoneSays_areAQuote() {
+    QuoteFinder.Result result = find("\"Black Sea Initiative,\" Anton Sidorov said.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Anton Sidorov"));
+  }
+
+  @Test
   void find_sourceInABody_isOneDescribedSource() {
     QuoteFinder.Result result = find(
         "\"The consultations will take place in Geneva,\" a source in the Russian Foreign Ministry told TASS.");
