@@ -1093,7 +1093,7 @@ final class Attribution {
   /** The issuer of a document: its complement, or for a bare one the document cited before. */
   private Entity owner(Chunk document, int depth) {
     int k = document.head + 1;
-    while (k < document.to && !(tokens.get(k).isWord() && Character.isLetter(tokens.get(k).text().charAt(0)))) {
+    while (k < document.to && !(tokens.get(k).isWord() && Character.isLetter(tokens.get(k).charAt(0)))) {
       k++;
     }
     Entity owner = null;

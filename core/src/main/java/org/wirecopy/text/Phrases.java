@@ -278,7 +278,7 @@ final class Phrases {
           && (lexicon.isAddressee(next) || k - 2 > j && isNameWord(k - 2))) {
         break;
       }
-      if (next.isTitlecase() || next.isAllCaps() || Character.isDigit(next.text().charAt(0))) {
+      if (next.isTitlecase() || next.isAllCaps() || Character.isDigit(next.charAt(0))) {
         inName = next.isTitlecase();
         k++;
       } else if ((!inName || lexicon.isAdjective(tokens.get(k - 1))
