@@ -1271,7 +1271,8 @@ final class Attribution {
     StringBuilder text = new StringBuilder();
     for (int k = from; k < to; k++) {
       Token token = tokens.get(k);
-      if (text.length() > 0) {
+      // One space where the text has any, none where it has none: "университета (ИГУ)".
+      if (text.length() > 0 && token.start() > tokens.get(k - 1).end()) {
         text.append(' ');
       }
       if (k == chunk.head && chunk.headLemma != null && lexicon.inflects()

@@ -147,9 +147,12 @@ final class Names {
       if (foldedEndsWithAny(first, lexicon.feminineFirstNameEndings())) {
         return Gender.FEMALE;
       }
-      // Folding keeps a plain letter a letter; another word may fold to more characters.
+      // Folding keeps a plain letter a letter; another word may fold to more characters. A
+      // man's first name ends in a consonant or й (Иван, Сергей); one in another vowel is
+      // foreign and tells nothing (Мао Нин, Жозе Мануэл).
       String folded = Chars.isPlain(first) ? first : Lexicon.fold(first);
-      if (Character.isLetter(folded.charAt(folded.length() - 1))) {
+      char end = folded.charAt(folded.length() - 1);
+      if (Character.isLetter(end) && "аеёиоуыэюяaeiouy".indexOf(Character.toLowerCase(end)) < 0) {
         return Gender.MALE;
       }
     }

@@ -235,6 +235,12 @@ final class Phrases {
         k++;
         continue;
       }
+      if (next.is("(") && k > j + 1 && !inName && k + 2 < to && tokens.get(k + 1).isAllCaps()
+          && tokens.get(k + 2).is(")")) {
+        // A complement's abbreviation: профессор Иркутского государственного университета (ИГУ).
+        k += 3;
+        continue;
+      }
       if (!next.isWord()) {
         break;
       }

@@ -30,7 +30,9 @@ class NamesTest {
       "Узов|UNKNOWN",
       "Ким|UNKNOWN",
       "Олег Ли-2|MALE",
-      "7 Ким|UNKNOWN"})
+      "7 Ким|UNKNOWN",
+      "Мао Нин|UNKNOWN",
+      "Жозе Мануэл|UNKNOWN"})
   void gender_russianName_isReadFromItsEndings(String name, Gender expected) {
     assertThat(Names.gender(List.of(name.split(" ")), RUSSIAN)).isEqualTo(expected);
   }

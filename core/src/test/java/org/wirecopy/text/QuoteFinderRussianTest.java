@@ -563,4 +563,24 @@ class QuoteFinderRussianTest {
     assertThat(result.quotes()).extracting(Quote::text)
         .containsExactly("Мы готовы", "Все будет хорошо");
   }
+
+  @Test
+  void find_foreignWomanNamedByAFeminineVerb_isSheLater() {
+    QuoteFinder.Result result = find(
+        "Об этом сообщила в понедельник официальный представитель МИД Китая Мао Нин.",
+        "\"Прошу вас ориентироваться на сообщения\", - заявила она на брифинге.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(q.speaker().orElseThrow().name()).isEqualTo("Мао Нин"));
+  }
+
+  @Test
+  void find_professionNounAfterTheQuote_isTheSpeakerLastNamed() {
+    QuoteFinder.Result result = find(
+        "Об этом сообщил ТАСС научный сотрудник Антон Сидоров.",
+        "\"Метеоры будут видны плохо\", - уточнил астроном.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(q.speaker().orElseThrow().name()).isEqualTo("Антон Сидоров"));
+  }
 }
