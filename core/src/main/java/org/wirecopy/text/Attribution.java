@@ -970,7 +970,23 @@ final class Attribution {
     while (from < role.to && lexicon.isDeterminer(tokens.get(from))) {
       from++;
     }
-    return from < role.to ? phraseText(from, role.to, role) : null;
+    return from < role.to ? phraseText(from, holderEnd(role), role) : null;
+  }
+
+  /**
+   * The end of a role with the phrase after its preposition that names whom it serves ({@code
+   * aide to President Ivan Orlov}), when that phrase closes the apposition; else the role's own.
+   */
+  private int holderEnd(Chunk role) {
+    int k = role.to;
+    Chunk holder = k + 1 < tokens.size() && tokens.get(k).isWord()
+        && lexicon.isPreposition(tokens.get(k)) ? chunkAt[k + 1] : null;
+    if (holder == null || holder.from != k + 1 || holder.kind == Kind.PRONOUN) {
+      return role.to;
+    }
+    boolean closes = holder.to == tokens.size() || tokens.get(holder.to).is(",")
+        || tokens.get(holder.to).is(".");
+    return closes ? holder.to : role.to;
   }
 
   private Chunk rightSubject(int from, Gender gender) {
