@@ -984,8 +984,9 @@ final class Attribution {
     if (holder == null || holder.from != k + 1 || holder.kind == Kind.PRONOUN) {
       return role.to;
     }
-    boolean closes = holder.to == tokens.size() || tokens.get(holder.to).is(",")
-        || tokens.get(holder.to).is(".");
+    Token after = holder.to < tokens.size() ? tokens.get(holder.to) : null;
+    boolean closes = after == null || after.is(",") || after.is(".")
+        || after.isWord() && lexicon.verb(after) != null;
     return closes ? holder.to : role.to;
   }
 
@@ -1348,7 +1349,9 @@ final class Attribution {
     while (from < chunk.to && lexicon.isDeterminer(tokens.get(from))) {
       from++;
     }
-    String description = phraseText(from, chunk.to, chunk);
+    // A role that names whom it serves is someone of its own: "the aide to President X said".
+    int end = lexicon.inflects() ? chunk.to : holderEnd(chunk);
+    String description = phraseText(from, end, chunk);
     Gender gender = lexicon.roleGender(chunk.headLemma);
     if (gender == Gender.UNKNOWN) {
       gender = form;
@@ -1369,13 +1372,13 @@ final class Attribution {
       }
     }
     String folded = Lexicon.fold(description);
-    if (gender != Gender.PLURAL) {
+    if (gender != Gender.PLURAL && end == chunk.to) {
       Entity known = discourse.byRole(chunk.headLemma, folded, complements, gender);
       if (known != null) {
         return known;
       }
     }
-    boolean bare = lexicon.inflects() ? complements.isEmpty() : !chunk.indefinite;
+    boolean bare = lexicon.inflects() ? complements.isEmpty() : !chunk.indefinite && end == chunk.to;
     if (bare) {
       Entity last = discourse.lastSpeaker(gender, gender != Gender.PLURAL && gender != Gender.NEUTER);
       if (last != null) {

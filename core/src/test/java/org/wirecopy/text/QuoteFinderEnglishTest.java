@@ -441,6 +441,16 @@ class QuoteFinderEnglishTest {
   }
 
   @Test
+  void find_roleServingANamedPerson_isSomeoneElseUnnamed() {
+    QuoteFinder.Result result = find("\"We are ready,\" an aide to President Anton Sidorov said.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("aide to President Anton Sidorov");
+      assertThat(q.speaker().map(Speaker::named)).contains(false);
+    });
+  }
+
+  @Test
   void find_sourceInABody_isOneDescribedSource() {
     QuoteFinder.Result result = find(
         "\"The consultations will take place in Geneva,\" a source in the Russian Foreign Ministry told TASS.");
