@@ -293,4 +293,33 @@ class LexiconTest {
     assertThat(new EnglishLexicon().sameMinistry("finance minister", "minister of finance"))
         .isFalse();
   }
+
+  private static Token word(Lexicon lexicon, String word) {
+    return new Token.Tokenizer(lexicon, word.length()).tokenize(word, List.of()).get(0);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "ENGLISH|Ukrainian|true|false", "ENGLISH|Chinese|true|false", "ENGLISH|British|true|false",
+      "ENGLISH|Ian|false|false", "ENGLISH|Peskov|false|false", "ENGLISH|speaking|false|true",
+      "ENGLISH|adding|false|true", "ENGLISH|ring|false|false", "ENGLISH|said|false|false",
+      "RUSSIAN|выступая|false|true", "RUSSIAN|отмечая|false|true", "RUSSIAN|находясь|false|true",
+      "RUSSIAN|заявил|false|false", "RUSSIAN|Украинский|false|false"})
+  void demonymsAndGerunds_areReadFromTheirEndings(Language language, String word,
+      boolean demonym, boolean gerund) {
+    Lexicon lexicon = language == Language.ENGLISH ? new EnglishLexicon() : new RussianLexicon();
+    Token token = word(lexicon, word);
+
+    assertThat(lexicon.isDemonym(token)).as("demonym %s", word).isEqualTo(demonym);
+    assertThat(lexicon.isGerund(token)).as("gerund %s", word).isEqualTo(gerund);
+  }
+
+  @Test
+  void fieldPreposition_onlyInLowerCase() {
+    Lexicon english = new EnglishLexicon();
+
+    assertThat(english.isFieldPreposition(word(english, "on"))).isTrue();
+    assertThat(english.isFieldPreposition(word(english, "On"))).isFalse();
+    assertThat(english.isFieldPreposition(word(english, "of"))).isFalse();
+  }
 }

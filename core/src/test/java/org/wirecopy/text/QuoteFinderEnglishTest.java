@@ -433,6 +433,15 @@ class QuoteFinderEnglishTest {
   }
 
   @Test
+  void find_capitalisedWordsNotInTitleCaseWithAPeriod_areAQuote() {
+    for (String marked : new String[] {"Black sea initiative.", "Black Sea deal.", "Bad sea."}) {
+      QuoteFinder.Result result = find("The sides signed the \"" + marked + "\" It expired.");
+
+      assertThat(result.quotes()).as(marked).hasSize(marked.equals("Bad sea.") ? 0 : 1);
+    }
+  }
+
+  @Test
   void find_titleCaseWordsThatSomeoneSays_areAQuote() {
     QuoteFinder.Result result = find("\"Black Sea Initiative,\" Anton Sidorov said.");
 
