@@ -825,12 +825,8 @@ final class Attribution {
       if (!token.isWord() || lexicon.verb(token) != null && chunkAt[p] == null) {
         return null;
       }
-      Chunk subject = chunkAt[p - 1];
-      if (lexicon.isPreposition(token) && chunkAt[p] == null && subject != null
-          && subject.to == p && !subject.oblique && nominative(subject)
-          && opensClause(subject.from)
-          && !(subject.kind == Kind.PRONOUN && subject.pronoun.relative())) {
-        return subject;
+      if (lexicon.isPreposition(token) && chunkAt[p] == null && opensAsSubject(chunkAt[p - 1], p)) {
+        return chunkAt[p - 1];
       }
     }
     return null;
@@ -892,15 +888,22 @@ final class Attribution {
         return null;
       }
       if (token.is(",")) {
-        Chunk subject = chunkAt[k - 1];
         boolean gerund = k + 1 < comma && tokens.get(k + 1).isWord()
             && lexicon.isGerund(tokens.get(k + 1));
-        return gerund && subject != null && subject.to == k && !subject.oblique
-            && nominative(subject) && opensClause(subject.from)
-            && !(subject.kind == Kind.PRONOUN && subject.pronoun.relative()) ? subject : null;
+        return gerund && opensAsSubject(chunkAt[k - 1], k) ? chunkAt[k - 1] : null;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a phrase ending at {@code end} can be the subject of a verb further on: nominative,
+   * no preposition before it, opening its clause, no relative pronoun.
+   */
+  private boolean opensAsSubject(Chunk subject, int end) {
+    return subject != null && subject.to == end && !subject.oblique && nominative(subject)
+        && opensClause(subject.from)
+        && !(subject.kind == Kind.PRONOUN && subject.pronoun.relative());
   }
 
   /** The phrase that a relative clause ending at {@code comma} follows, or null. */
@@ -1161,11 +1164,7 @@ final class Attribution {
     if (end == from) {
       return null;
     }
-    String last = tokens.get(end - 1).text();
-    if (last.endsWith("’s") || last.endsWith("'s")) {
-      last = last.substring(0, last.length() - 2);
-    }
-    Entity person = discourse.knownPerson(last);
+    Entity person = discourse.knownPerson(withoutPossessive(tokens.get(end - 1).text()));
     if (person != null) {
       return person;
     }
@@ -1173,9 +1172,12 @@ final class Attribution {
     body.from = from;
     body.to = end;
     body.kind = Kind.BODY;
-    String name = phraseText(from, end, body);
-    return discourse.body(name.endsWith("’s") || name.endsWith("'s")
-        ? name.substring(0, name.length() - 2) : name, null);
+    return discourse.body(withoutPossessive(phraseText(from, end, body)), null);
+  }
+
+  /** The text without an English possessive ending: {@code Peskov's} → {@code Peskov}. */
+  private static String withoutPossessive(String text) {
+    return text.endsWith("’s") || text.endsWith("'s") ? text.substring(0, text.length() - 2) : text;
   }
 
   // ---------------------------------------------------------------- references
@@ -1220,11 +1222,7 @@ final class Attribution {
       words.add(tokens.get(chunk.firstName).text());
     }
     for (int k = chunk.nameFrom; k < chunk.nameTo; k++) {
-      String word = tokens.get(k).text();
-      if (word.endsWith("’s") || word.endsWith("'s")) {
-        word = word.substring(0, word.length() - 2);
-      }
-      words.add(word);
+      words.add(withoutPossessive(tokens.get(k).text()));
     }
     String surname = words.get(words.size() - 1);
     Entity known = discourse.knownPerson(surname);

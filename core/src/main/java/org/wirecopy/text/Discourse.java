@@ -547,20 +547,19 @@ final class Discourse {
         return entity;
       }
     }
+    Entity withRole = lastNamed(e -> e.role != null && fits(e, gender, person));
+    // With no speaker yet and no one named with a role, the person last named in full: "Ivan
+    // Petrov spoke at the forum. 'We are ready,' he said."
+    return withRole != null ? withRole
+        : lastNamed(e -> e.person && e.name().indexOf(' ') > 0 && fits(e, gender, person));
+  }
+
+  /** The last named entity of the recent ones that passes the test, or null. */
+  private Entity lastNamed(Predicate<Entity> test) {
     int seen = 0;
     for (int i = entities.size() - 1; i >= 0 && seen < WINDOW; i--, seen++) {
       Entity entity = entities.get(i);
-      if (entity.named && entity.role != null && fits(entity, gender, person)) {
-        return entity;
-      }
-    }
-    // With no speaker yet and no one named with a role, the person last named in full: "Ivan
-    // Petrov spoke at the forum. 'We are ready,' he said."
-    seen = 0;
-    for (int i = entities.size() - 1; i >= 0 && seen < WINDOW; i--, seen++) {
-      Entity entity = entities.get(i);
-      if (entity.named && entity.person && entity.name().indexOf(' ') > 0
-          && fits(entity, gender, person)) {
+      if (entity.named && test.test(entity)) {
         return entity;
       }
     }

@@ -989,12 +989,7 @@ abstract class Lexicon {
    * so that the lexicon is immutable and safe to share between threads.
    */
   protected final void seal() {
-    for (String ending : genitiveEndings) {
-      if (ending.isEmpty() || ending.length() > 3) {
-        throw new IllegalStateException("a genitive ending of one to three letters: " + ending);
-      }
-    }
-    genitiveEnds = genitiveEndings.toArray(new String[0]);
+    genitiveEnds = endings("genitive", genitiveEndings);
     demonymEnds = endings("demonym", demonymEndings);
     gerundEnds = endings("gerund", gerundEndings);
     if (offices.size() > Integer.SIZE) {

@@ -510,9 +510,9 @@ final class Phrases {
         // United States, Committee on International Affairs), before any name; a role after it
         // is someone else's (aide to President Ivan Orlov).
         boolean titled = end > body && (lexicon.isTitlePreposition(token)
-            && headNounBefore(body, end) || lexicon.isFieldPreposition(token) && isBody(end - 1));
+            && headNounBefore(body, end) || lexicon.isFieldPreposition(token) && headIs(end - 1, Kind.BODY));
         if (titled && !named && complement < to
-            && tokens.get(complement).isCapitalized() && !isRole(complement)) {
+            && tokens.get(complement).isCapitalized() && !headIs(complement, Kind.ROLE)) {
           field = field < 0 ? complement : field;
           end = complement;
           continue;
@@ -656,14 +656,10 @@ final class Phrases {
         && !lexicon.isFunctionWord(tokens.get(k)) ? k : -1;
   }
 
-  private boolean isRole(int k) {
+  /** Whether the token at {@code k} is a head noun of the kind. */
+  private boolean headIs(int k, Kind kind) {
     Head head = headNoun(k);
-    return head != null && head.kind() == Kind.ROLE;
-  }
-
-  private boolean isBody(int k) {
-    Head head = headNoun(k);
-    return head != null && head.kind() == Kind.BODY;
+    return head != null && head.kind() == kind;
   }
 
   /**
@@ -672,8 +668,7 @@ final class Phrases {
    */
   private boolean headBetween(int from, int to, Kind kind) {
     for (int k = from; k < to; k++) {
-      Head head = headNoun(k);
-      if (head != null && head.kind() == kind) {
+      if (headIs(k, kind)) {
         return true;
       }
     }

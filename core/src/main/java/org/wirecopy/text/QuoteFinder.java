@@ -63,32 +63,34 @@ final class QuoteFinder {
     // repeats its words and grows it past that.
     ArticleWords words = new ArticleWords(Math.min(length / 60, 1 << 10));
     List<Span> unbalanced = new ArrayList<>();
-    boolean carried = false;
+    // Each block's marks are paired one block ahead, to see whether the next block goes on
+    // with a quote this one leaves open.
     QuoteMarks.Marks marks = QuoteMarks.pair(body.isEmpty() ? "" : body.get(0).text());
+    int continuedTo = -1;
     for (int b = 0; b < body.size(); b++) {
       String text = body.get(b).text();
       List<Part> blockParts = new ArrayList<>();
       List<Opaque> opaque = new ArrayList<>();
       QuoteMarks.Marks nextMarks = b + 1 < body.size()
           ? QuoteMarks.pair(body.get(b + 1).text()) : null;
-      List<Stretch> stretches = marks.stretches();
-      int continuedTo = continuedTo(b > 0 && carried, marks);
       for (int offset : marks.unmatched()) {
         if (offset != continuedTo) {
           unbalanced.add(Span.of(b, offset, offset + 1));
         }
       }
-      // A mark open at a paragraph's end is fine when the next paragraph opens with one: the
-      // convention for a quote over several paragraphs; or, less carefully, when the next one
-      // only closes it.
-      carried = marks.openAtEnd() >= 0;
-      if (carried && !(nextMarks != null && (QuoteMarks.isMark(body.get(b + 1).text().charAt(0))
-          || continuedTo(true, nextMarks) >= 0))) {
-        unbalanced.add(Span.of(b, marks.openAtEnd(), marks.openAtEnd() + 1));
-      }
       if (continuedTo >= 0) {
         split(text, new Stretch(-1, continuedTo), b, lexicon, blockParts, opaque);
       }
+      // A mark open at a paragraph's end is fine when the next paragraph opens with one: the
+      // convention for a quote over several paragraphs; or, less carefully, when the next one
+      // only closes it.
+      boolean carried = marks.openAtEnd() >= 0;
+      continuedTo = nextMarks == null ? -1 : continuedTo(carried, nextMarks);
+      if (carried && !(nextMarks != null
+          && (QuoteMarks.isMark(body.get(b + 1).text().charAt(0)) || continuedTo >= 0))) {
+        unbalanced.add(Span.of(b, marks.openAtEnd(), marks.openAtEnd() + 1));
+      }
+      List<Stretch> stretches = marks.stretches();
       marks = nextMarks;
       for (Stretch stretch : stretches) {
         split(text, stretch, b, lexicon, blockParts, opaque);
