@@ -162,8 +162,9 @@ final class Attribution {
       if (!nextStarts) {
         continue;
       }
-      if (token.type() == Type.PUNCT && ".!?…".contains(token.text())) {
-        if (token.text().equals(".") && i > from && isAbbreviation(i - 1)) {
+      // A punctuation token is one character: read it, not its text (a string for any past ASCII).
+      if (token.type() == Type.PUNCT && ".!?…".indexOf(token.charAt(0)) >= 0) {
+        if (token.charAt(0) == '.' && i > from && isAbbreviation(i - 1)) {
           continue;
         }
         return i + 1;

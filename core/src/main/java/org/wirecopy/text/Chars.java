@@ -45,6 +45,9 @@ final class Chars {
 
   /** White space as wire copy uses it: ASCII, no-break, thin and the other Unicode spaces. */
   static boolean isSpace(char c) {
+    if (c == ' ') {
+      return true;
+    }
     if (c > ' ' && c < 0x80 || isCyrillic(c)) {
       return false;
     }

@@ -1,6 +1,6 @@
 package org.wirecopy.text;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -373,6 +373,8 @@ final class Token {
 
     private final Lexicon lexicon;
     private char[] chars;
+    /** The tokens of the block being cut, kept for the next block. */
+    private Token[] tokens;
 
     /**
      * A tokenizer for one article.
@@ -383,6 +385,8 @@ final class Token {
     Tokenizer(Lexicon lexicon, int longest) {
       this.lexicon = lexicon;
       this.chars = new char[longest];
+      // About one token in five characters of wire copy; it grows for a block with more.
+      this.tokens = new Token[longest / 5 + 8];
     }
 
     /**
@@ -399,14 +403,17 @@ final class Token {
       }
       text.getChars(0, n, chars, 0);
       char[] chars = this.chars;
-      // About one token in six characters of wire copy.
-      List<Token> tokens = new ArrayList<>(n / 5 + 8);
+      Token[] tokens = this.tokens;
+      int count = 0;
       int next = 0;
       int i = 0;
       while (i < n) {
         if (next < opaque.size() && opaque.get(next).start() == i) {
           Opaque o = opaque.get(next++);
-          tokens.add(marked(o.type(), text, o.start(), o.end(), o.ref()));
+          if (count == tokens.length) {
+            tokens = grow();
+          }
+          tokens[count++] = marked(o.type(), text, o.start(), o.end(), o.ref());
           i = o.end();
           continue;
         }
@@ -418,7 +425,10 @@ final class Token {
           int j = i + 1;
           while (j < stop) {
             char d = chars[j];
-            if (Chars.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+            // Combining marks start at U+0300: the characters that end most words (a space, a
+            // comma) skip the Unicode table.
+            if (Chars.isLetterOrDigit(d)
+                || d >= 0x300 && Character.getType(d) == Character.NON_SPACING_MARK) {
               j++;
             } else if ((d == '-' || d == '‑' || d == '.' || d == '\'' || d == '’' || d == '/')
                 && j + 1 < stop && Chars.isLetterOrDigit(chars[j + 1])
@@ -428,14 +438,28 @@ final class Token {
               break;
             }
           }
-          tokens.add(word(text, chars, i, j, lexicon));
+          if (count == tokens.length) {
+            tokens = grow();
+          }
+          tokens[count++] = word(text, chars, i, j, lexicon);
           i = j;
         } else {
           Type type = isDash(c) ? Type.DASH : Type.PUNCT;
-          tokens.add(punctuation(type, text, i));
+          if (count == tokens.length) {
+            tokens = grow();
+          }
+          tokens[count++] = punctuation(type, text, i);
           i++;
         }
       }
+      // One array of exactly the block's tokens; a list over it, so that a token can be
+      // replaced in place (a quote found to be a name).
+      return Arrays.asList(Arrays.copyOf(tokens, count));
+    }
+
+    /** Doubles the scratch array, keeping the tokens made so far. */
+    private Token[] grow() {
+      tokens = Arrays.copyOf(tokens, tokens.length * 2);
       return tokens;
     }
   }
