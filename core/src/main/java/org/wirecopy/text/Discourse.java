@@ -363,6 +363,53 @@ final class Discourse {
     return (knownPrefixes[bit >>> 6] & 1L << bit) != 0;
   }
 
+  /**
+   * {@link #knownPerson(Token)} for the persons of a set only: null for every other word, and
+   * for most of them without making their forms. The filter is the one {@link #knownPerson}
+   * reads, made from the names that lead to these persons alone.
+   */
+  final class Among {
+
+    private final Set<Entity> persons;
+    private final long[] prefixes = new long[PREFIX_BITS / 64];
+
+    private Among(Set<Entity> persons) {
+      this.persons = persons;
+      for (Map<String, Entity> names : List.of(Discourse.this.persons, firstNames)) {
+        for (Map.Entry<String, Entity> name : names.entrySet()) {
+          if (name.getValue() != null && persons.contains(name.getValue())
+              && name.getKey().length() >= 2) {
+            int bit = prefixBit(name.getKey().charAt(0), name.getKey().charAt(1));
+            prefixes[bit >>> 6] |= 1L << bit;
+          }
+        }
+      }
+    }
+
+    /** The person of the set that a name word names, or null. */
+    Entity person(Token word) {
+      if (word.length() >= 2 && word.isPlain()) {
+        int bit = prefixBit(Chars.folded(word.charAt(0)), Chars.folded(word.charAt(1)));
+        if ((prefixes[bit >>> 6] & 1L << bit) == 0) {
+          return null;
+        }
+      }
+      Entity entity = knownPerson(word);
+      return entity != null && persons.contains(entity) ? entity : null;
+    }
+  }
+
+  /**
+   * Finds the persons of a set by their name words, turning most other words away at once:
+   * after reading, only the quoted speakers' mentions are looked for.
+   *
+   * @param persons the persons, a set by identity
+   * @return the finder
+   */
+  Among among(Set<Entity> persons) {
+    return new Among(persons);
+  }
+
   /** One of {@link #PREFIX_BITS} bits for two folded characters: a filter, false hits allowed. */
   private static int prefixBit(char first, char second) {
     return ((first << 16 | second) * 0x9E3779B9) >>> (32 - 10);

@@ -168,7 +168,7 @@ abstract class Lexicon {
   /** Endings of words that can stand as a genitive complement after a role noun. */
   protected final List<String> genitiveEndings = new ArrayList<>();
   /** {@link #genitiveEndings} as an array, made by {@link #seal()}. */
-  private String[] genitiveEnds = new String[0];
+  private Endings genitiveEnds = Endings.of("genitive", List.of());
   /** Determiners that introduce someone new ({@code a}, {@code an}). */
   protected final Set<String> indefinites = new HashSet<>();
   /** Determiners that refer to someone known ({@code the}). */
@@ -188,14 +188,14 @@ abstract class Lexicon {
    */
   protected final List<String> demonymEndings = new ArrayList<>();
   /** {@link #demonymEndings} as an array, made by {@link #seal()}. */
-  private String[] demonymEnds = new String[0];
+  private Endings demonymEnds = Endings.of("demonym", List.of());
   /**
    * Endings of gerunds and active participles, which open a clause between commas after its
    * subject ({@code выступая}, {@code speaking}), at most three letters each.
    */
   protected final List<String> gerundEndings = new ArrayList<>();
   /** {@link #gerundEndings} as an array, made by {@link #seal()}. */
-  private String[] gerundEnds = new String[0];
+  private Endings gerundEnds = Endings.of("gerund", List.of());
   /** Complement words in the genitive that no ending shows ({@code иностранных дел}). */
   protected final Set<String> complementWords = new HashSet<>();
   protected final Map<String, Case> prepositionCases = new HashMap<>();
@@ -843,30 +843,7 @@ abstract class Lexicon {
 
   /** {@link #looksGenitive(String)} of the token's folded form, read without making it. */
   private boolean genitive(Token word) {
-    return word.entry().in(COMPLEMENT_WORD) || endsWithAny(word, genitiveEnds, 1);
-  }
-
-  /**
-   * Whether a token's folded form ends with one of the endings, with more than {@code stem}
-   * characters before it; each ending at most three characters long. Reads the form's last
-   * three characters once.
-   */
-  protected static boolean endsWithAny(Token word, String[] endings, int stem) {
-    int length = word.lowerLength();
-    if (length < 2) {
-      return false;
-    }
-    char last = word.lowerAt(length - 1);
-    char before = word.lowerAt(length - 2);
-    char third = length >= 3 ? word.lowerAt(length - 3) : 0;
-    for (String ending : endings) {
-      int n = ending.length();
-      if (length > n + stem && ending.charAt(n - 1) == last
-          && (n < 2 || ending.charAt(n - 2) == before) && (n < 3 || ending.charAt(0) == third)) {
-        return true;
-      }
-    }
-    return false;
+    return word.entry().in(COMPLEMENT_WORD) || genitiveEnds.end(word, 1);
   }
 
   /** Whether a word can be a genitive complement after a role noun ({@code государства}). */
@@ -894,26 +871,16 @@ abstract class Lexicon {
     return titlePrepositions.contains(lower);
   }
 
-  /** The endings as an array, each checked to be one to three letters long. */
-  private static String[] endings(String what, List<String> endings) {
-    for (String ending : endings) {
-      if (ending.isEmpty() || ending.length() > 3) {
-        throw new IllegalStateException("a " + what + " ending of one to three letters: " + ending);
-      }
-    }
-    return endings.toArray(new String[0]);
-  }
-
   /** Whether a word is a gerund or participle, by the verb tables or its ending. */
   boolean isGerund(Token word) {
     Verb verb = verb(word);
     return verb != null ? verb.kind() == VerbKind.GERUND
-        : word.isLowercase() && endsWithAny(word, gerundEnds, 3);
+        : word.isLowercase() && gerundEnds.end(word, 3);
   }
 
   /** Whether a capitalised word is an adjective of nationality by its ending ({@code Ukrainian}). */
   boolean isDemonym(Token word) {
-    return endsWithAny(word, demonymEnds, 2);
+    return demonymEnds.end(word, 2);
   }
 
   boolean isPassiveAuxiliary(String lower) {
@@ -990,9 +957,9 @@ abstract class Lexicon {
    * so that the lexicon is immutable and safe to share between threads.
    */
   protected final void seal() {
-    genitiveEnds = endings("genitive", genitiveEndings);
-    demonymEnds = endings("demonym", demonymEndings);
-    gerundEnds = endings("gerund", gerundEndings);
+    genitiveEnds = Endings.of("genitive", genitiveEndings);
+    demonymEnds = Endings.of("demonym", demonymEndings);
+    gerundEnds = Endings.of("gerund", gerundEndings);
     if (offices.size() > Integer.SIZE) {
       throw new IllegalStateException("more offices than an int has bits: " + offices.size());
     }

@@ -248,11 +248,12 @@ final class QuoteFinder {
         }
       }
     }
+    Discourse.Among quotedNames = discourse.among(quoted);
     for (int b = 0; b < tokens.size(); b++) {
       for (Token token : tokens.get(b)) {
         if (token.isTitlecase()) {
-          Entity entity = discourse.knownPerson(token);
-          if (entity != null && quoted.contains(entity)) {
+          Entity entity = quotedNames.person(token);
+          if (entity != null) {
             discourse.mention(entity, Mention.of(token.text(), Span.of(b, token.start(), token.end())));
           }
         }

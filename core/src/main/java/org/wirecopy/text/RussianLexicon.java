@@ -367,6 +367,8 @@ final class RussianLexicon extends Lexicon {
   /** The endings of adjectives in every case, gender and number. */
   private static final String[] ADJECTIVE_ENDINGS = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые",
       "ие", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "ую", "юю", "ыми", "ими"};
+  /** {@link #ADJECTIVE_ENDINGS} as a table; static, so made before {@link #INSTANCE} reads words. */
+  private static final Endings ADJECTIVES = Endings.of("adjective", List.of(ADJECTIVE_ENDINGS));
 
   @Override
   boolean isAdjective(String lower) {
@@ -380,7 +382,7 @@ final class RussianLexicon extends Lexicon {
 
   @Override
   protected boolean adjective(Token word) {
-    return endsWithAny(word, ADJECTIVE_ENDINGS, 2);
+    return ADJECTIVES.end(word, 2);
   }
 
   /** Adds the forms of a speech verb from its masculine past tense. */
