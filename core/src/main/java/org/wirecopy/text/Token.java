@@ -28,6 +28,8 @@ final class Token {
   static final int BODY_NAME = 12;
 
   private static final Type[] TYPES = Type.values();
+  /** {@link Chars#LETTER} as a shift. */
+  private static final int LETTER_SHIFT = Integer.numberOfTrailingZeros(Chars.LETTER);
 
   // The bits of a token: its type, letter case, plainness.
   private static final int TYPE = 7;
@@ -97,34 +99,32 @@ final class Token {
 
   /** A word: its letter case and its lexicon entry, in one pass over its characters. */
   private static Token word(String source, char[] chars, int start, int end, Lexicon lexicon) {
-    int firstClasses = Chars.classes(chars[start]);
-    boolean plain = true;
-    boolean lowerAfter = false;
-    boolean lowerAny = false;
-    int letters = 0;
+    // The classes of the first character, of all after it (OR), which are all plain (AND), and
+    // how many letters: bit arithmetic, no branch per character.
+    char first = chars[start];
+    int firstClasses = Chars.classes(first);
+    int after = 0;
+    int plainAll = firstClasses;
+    int letters = firstClasses >>> LETTER_SHIFT & 1;
     // The hash of the folded characters, and of all of them but the last one and two, for a
-    // form that loses its apostrophe-s.
-    int hash = 0;
+    // form that loses its apostrophe-s. A word with a character past the table is not plain:
+    // its hash is made from its string.
+    int hash = first < Chars.TABLE ? Chars.foldedPlain(first) : first;
     int hash1 = 0;
     int hash2 = 0;
-    for (int i = start; i < end; i++) {
+    for (int i = start + 1; i < end; i++) {
       char c = chars[i];
       int classes = Chars.classes(c);
-      if ((classes & Chars.LOWER) != 0) {
-        lowerAny = true;
-        lowerAfter |= i > start;
-      }
-      if ((classes & Chars.LETTER) != 0) {
-        letters++;
-      }
-      if ((classes & Chars.PLAIN) == 0) {
-        plain = false;
-      }
+      after |= classes;
+      plainAll &= classes;
+      letters += classes >>> LETTER_SHIFT & 1;
       hash2 = hash1;
       hash1 = hash;
-      // A word with a character past the table is not plain: its hash is made from its string.
       hash = 31 * hash + (c < Chars.TABLE ? Chars.foldedPlain(c) : c);
     }
+    boolean plain = (plainAll & Chars.PLAIN) != 0;
+    boolean lowerAfter = (after & Chars.LOWER) != 0;
+    boolean lowerAny = lowerAfter || (firstClasses & Chars.LOWER) != 0;
     boolean upperFirst = (firstClasses & Chars.UPPER) != 0;
     int bits = (upperFirst ? CAPITALIZED : 0)
         | (upperFirst && lowerAfter ? TITLECASE : 0)
