@@ -1256,6 +1256,7 @@ final class Attribution {
     }
     discourse.mention(entity, chunk.firstName >= 0
         ? mention(chunk.from, chunk.to) : mention(chunk.nameFrom, chunk.nameTo));
+    discourse.namedAt(entity, chunk.oblique);
     return entity;
   }
 

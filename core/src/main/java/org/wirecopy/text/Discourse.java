@@ -47,6 +47,11 @@ final class Discourse {
     private int offices;
     private final String head;
     private Gender gender;
+    /**
+     * Whether the person was last named after a preposition ({@code with X}, {@code с X}): the
+     * one met with, not the one who acts, whom a pronoun with no speaker yet means less often.
+     */
+    private boolean oblique;
     private final List<Mention> mentions = new ArrayList<>();
     /** The spans of the mentions, once there are too many to look through. */
     private Set<Span> spans;
@@ -594,11 +599,31 @@ final class Discourse {
         return entity;
       }
     }
-    Entity withRole = lastNamed(e -> e.role != null && fits(e, gender, person));
-    // With no speaker yet and no one named with a role, the person last named in full: "Ivan
-    // Petrov spoke at the forum. 'We are ready,' he said."
-    return withRole != null ? withRole
-        : lastNamed(e -> e.person && e.name().indexOf(' ') > 0 && fits(e, gender, person));
+    // With no speaker yet, the one last named with a role; else the person last named in full:
+    // "Ivan Petrov spoke at the forum. 'We are ready,' he said." Of those, first one not named
+    // after a preposition: "X will discuss it with Y, as he told reporters" means X.
+    Predicate<Entity> withRole = e -> e.role != null && fits(e, gender, person);
+    Predicate<Entity> inFull = e -> e.person && e.name().indexOf(' ') > 0 && fits(e, gender, person);
+    for (Predicate<Entity> test : List.of(withRole.and(e -> !e.oblique), withRole,
+        inFull.and(e -> !e.oblique), inFull)) {
+      Entity found = lastNamed(test);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Records where a person was last named: after a preposition or not.
+   *
+   * @param entity the person, or null
+   * @param oblique whether a preposition governs the name
+   */
+  void namedAt(Entity entity, boolean oblique) {
+    if (entity != null) {
+      entity.oblique = oblique;
+    }
   }
 
   /** The last named entity of the recent ones that passes the test, or null. */

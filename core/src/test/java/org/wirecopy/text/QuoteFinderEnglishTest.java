@@ -44,6 +44,27 @@ class QuoteFinderEnglishTest {
   }
 
   @Test
+  void find_pronounWithNoSpeakerYet_meansTheOneWhoActsNotTheOneMetWith() {
+    QuoteFinder.Result result = find(
+        "Ambassador to the United Nations Ivan Morozov will discuss the draft with UN Deputy "
+            + "Secretary General Paul Whitfield, as he himself told reporters.",
+        "\"We have sent our proposals in advance,\" he said.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Ivan Morozov"));
+  }
+
+  @Test
+  void find_pronounWithNoSpeakerYet_takesTheOneMetWithWhenNoOneElseFits() {
+    QuoteFinder.Result result = find(
+        "Talks were held with Foreign Minister Ivan Morozov on Monday.",
+        "\"We have sent our proposals in advance,\" he said.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Ivan Morozov"));
+  }
+
+  @Test
   void find_surnameAfter_givesFullName() {
     QuoteFinder.Result result = find(
         "Russian Deputy Foreign Minister Sergey Ryabkov met the US delegation.",

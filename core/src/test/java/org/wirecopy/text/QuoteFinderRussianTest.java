@@ -29,6 +29,17 @@ class QuoteFinderRussianTest {
   }
 
   @Test
+  void find_pronounWithNoSpeakerYet_meansTheOneWhoActsNotTheOneMetWith() {
+    QuoteFinder.Result result = find(
+        "Постпред России при ООН Иван Морозов обсудит проект с заместителем генсека ООН "
+            + "Павлом Уитфилдом, как он сам сообщил журналистам.",
+        "\"Мы направили свои предложения заранее\", - сказал он.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Иван Морозов"));
+  }
+
+  @Test
   void find_attributionAfterWithPronoun_givesSpeakerIntroducedBefore() {
     QuoteFinder.Result result = find(
         "Министр иностранных дел России Сергей Лавров заявил о готовности Москвы к диалогу.",
