@@ -295,12 +295,7 @@ final class Attribution {
     if (pending.isEmpty()) {
       return;
     }
-    boolean opener = false;
-    StringBuilder words = new StringBuilder();
-    for (int k = from; k < to && k < from + 3 && tokens.get(k).isWord(); k++) {
-      words.append(words.length() == 0 ? "" : " ").append(tokens.get(k).lower());
-      opener |= lexicon.isAnaphoricOpener(words.toString());
-    }
+    boolean opener = opensReferringBack(from, to);
     Cue cue = cues.isEmpty() ? null : cues.get(0);
     if (opener && cue != null && cue.from < from + 6 && cue.verb != null) {
       resolve(cue, cues, cue.index);
@@ -414,9 +409,10 @@ final class Attribution {
         || next != null && next.isWord() && lexicon.isNameNoun(next))) {
       return true;
     }
-    // A few lower-case words that nobody in the sentence is said to say are a term, even with
+    // A few lower-case words that nobody is said to say are a term, even with
     // the period that English copy puts inside the marks (suspected of "inciting terrorism.").
-    if (!capital && words <= 3 && discourse.frame() == null && !cueInSentence(from, to)) {
+    if (!capital && words <= 3 && discourse.frame() == null && !cueInSentence(from, to)
+        && !referredBack(to)) {
       return true;
     }
     // A name in title case keeps an English period inside the marks (the "Black Sea
@@ -542,6 +538,35 @@ final class Attribution {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the sentence that starts at {@code next} opens by referring back to the one before
+   * with a speech verb ({@code Об этом заявила X}, {@code This was stated by X}): what that one
+   * holds in marks, X said.
+   */
+  private boolean referredBack(int next) {
+    if (!opensReferringBack(next, tokens.size())) {
+      return false;
+    }
+    for (int k = next; k < tokens.size() && k < next + 6; k++) {
+      Token token = tokens.get(k);
+      if (token.isWord() && !token.isCapitalized() && lexicon.verb(token) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the words from {@code from} open by referring back: {@code Об этом}, {@code This was}. */
+  private boolean opensReferringBack(int from, int to) {
+    boolean opener = false;
+    StringBuilder words = new StringBuilder();
+    for (int k = from; k < to && k < from + 3 && tokens.get(k).isWord(); k++) {
+      words.append(words.length() == 0 ? "" : " ").append(tokens.get(k).lower());
+      opener |= lexicon.isAnaphoricOpener(words.toString());
+    }
+    return opener;
   }
 
   private boolean cueInSentence(int from, int to) {

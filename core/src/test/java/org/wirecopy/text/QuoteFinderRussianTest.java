@@ -40,6 +40,28 @@ class QuoteFinderRussianTest {
   }
 
   @Test
+  void find_shortPhraseInMarks_isAQuoteWhenTheNextSentenceSaysWhoSaidIt() {
+    QuoteFinder.Result result = find(
+        "Москва призывает не оставаться \"безучастным наблюдателем\" к этой проблеме. Об этом "
+            + "заявила официальный представитель ведомства Анна Круглова на брифинге.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("безучастным наблюдателем");
+      assertThat(speaker(q)).isEqualTo("Анна Круглова");
+    });
+  }
+
+  @Test
+  void find_shortPhraseInMarks_staysATermWhenNoOneIsSaidToSayIt() {
+    QuoteFinder.Result result = find(
+        "Москва призывает не оставаться \"безучастным наблюдателем\" к этой проблеме. Об этом "
+            + "стало известно в понедельник.",
+        "Ведомство выпустило \"белую книгу\". Она вышла в понедельник.");
+
+    assertThat(result.quotes()).isEmpty();
+  }
+
+  @Test
   void find_attributionAfterWithPronoun_givesSpeakerIntroducedBefore() {
     QuoteFinder.Result result = find(
         "Министр иностранных дел России Сергей Лавров заявил о готовности Москвы к диалогу.",
