@@ -1308,6 +1308,18 @@ final class Attribution {
     return phraseText(from, roleEnd, chunk);
   }
 
+  /** Whether a phrase has no word besides its head but determiners and the agency's name. */
+  private boolean onlyTheAgency(Chunk chunk) {
+    for (int k = chunk.from; k < chunk.to; k++) {
+      Token token = tokens.get(k);
+      if (k != chunk.head && !(token.isWord() && lexicon.isDeterminer(token))
+          && !lexicon.isAgencyWord(token)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The text of a phrase's tokens with the head noun in its dictionary form when inflected. */
   private String phraseText(int from, int to, Chunk chunk) {
     StringBuilder text = new StringBuilder();
@@ -1385,6 +1397,14 @@ final class Attribution {
       gender = Gender.PLURAL;
     }
     if (lexicon.isSourceNoun(chunk.headLemma)) {
+      // The agency's interlocutor is the source it described before: "сообщил ТАСС
+      // представитель правительства ... - отметил собеседник агентства".
+      if (lexicon.isInterlocutor(chunk.headLemma) && onlyTheAgency(chunk)) {
+        Entity last = discourse.lastToSpeak(gender);
+        if (last != null) {
+          return last;
+        }
+      }
       return discourse.described(description, gender, false);
     }
     Set<String> complements = new HashSet<>();

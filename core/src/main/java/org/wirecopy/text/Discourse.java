@@ -626,6 +626,22 @@ final class Discourse {
     }
   }
 
+  /**
+   * The person who spoke last, of those the gender fits; none named but not yet heard counts.
+   *
+   * @param gender the gender the form shows
+   * @return the speaker, or null
+   */
+  Entity lastToSpeak(Gender gender) {
+    for (int i = speakers.size() - 1; i >= 0; i--) {
+      Entity entity = speakers.get(i);
+      if (fits(entity, gender, true)) {
+        return entity;
+      }
+    }
+    return null;
+  }
+
   /** The last named entity of the recent ones that passes the test, or null. */
   private Entity lastNamed(Predicate<Entity> test) {
     int seen = 0;

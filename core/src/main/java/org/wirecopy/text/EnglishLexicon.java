@@ -71,7 +71,10 @@ final class EnglishLexicon extends Lexicon {
     roleNouns.put("spokeswoman", Gender.FEMALE);
     roleNouns.put("chairwoman", Gender.FEMALE);
     roleNouns.put("source", Gender.UNKNOWN);
-    words(sourceNouns, "source");
+    roleNouns.put("interlocutor", Gender.UNKNOWN);
+    words(sourceNouns, "source interlocutor");
+    words(interlocutors, "interlocutor");
+    words(agencyWords, "agency tass agency's tass'");
     words(bodyNouns, """
         ministry office government embassy service department committee agency administration
         cabinet council commission court company corporation bank fund mission delegation

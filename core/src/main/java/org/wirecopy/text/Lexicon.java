@@ -102,6 +102,13 @@ abstract class Lexicon {
   protected final Set<String> objectVerbs = new HashSet<>();
   /** Role nouns of sources that are only described, never named ({@code источник}). */
   protected final Set<String> sourceNouns = new HashSet<>();
+  /**
+   * Source nouns that refer back to a source met before ({@code собеседник}, {@code
+   * interlocutor}): one speaks with someone already there.
+   */
+  protected final Set<String> interlocutors = new HashSet<>();
+  /** The words for the agency itself as a complement ({@code агентства}, {@code TASS'}). */
+  protected final Set<String> agencyWords = new HashSet<>();
   /** The conjunction that opens reported speech: {@code что}, {@code that}. */
   protected String complementizer = "";
   protected final Map<String, Gender> roleNouns = new HashMap<>();
@@ -551,6 +558,15 @@ abstract class Lexicon {
 
   boolean isSourceNoun(String lemma) {
     return sourceNouns.contains(lemma);
+  }
+
+  boolean isInterlocutor(String lemma) {
+    return interlocutors.contains(lemma);
+  }
+
+  /** Whether a word names the agency itself ({@code собеседник агентства}). */
+  boolean isAgencyWord(Token word) {
+    return word.isWord() && agencyWords.contains(word.lower());
   }
 
   boolean isComplementizer(String lower) {

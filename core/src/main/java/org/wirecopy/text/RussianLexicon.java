@@ -135,6 +135,8 @@ final class RussianLexicon extends Lexicon {
       roleNouns.put(role, Gender.FEMALE);
     }
     words(sourceNouns, "источник собеседник собеседница");
+    words(interlocutors, "собеседник собеседница");
+    words(agencyWords, "агентства тасс");
     roleNouns.put("источник", Gender.UNKNOWN);
     roleNouns.put("собеседник", Gender.UNKNOWN);
     roleNouns.put("собеседница", Gender.FEMALE);

@@ -65,6 +65,16 @@ class QuoteFinderEnglishTest {
   }
 
   @Test
+  void find_theAgencysInterlocutor_isTheSourceThatSpokeBefore() {
+    QuoteFinder.Result result = find(
+        "The plant has been shut for repairs, a regional official told TASS.",
+        "\"Work will take until the end of the month,\" the agency's interlocutor said.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("regional official"));
+  }
+
+  @Test
   void find_surnameAfter_givesFullName() {
     QuoteFinder.Result result = find(
         "Russian Deputy Foreign Minister Sergey Ryabkov met the US delegation.",

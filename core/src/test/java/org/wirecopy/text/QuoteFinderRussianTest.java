@@ -62,6 +62,28 @@ class QuoteFinderRussianTest {
   }
 
   @Test
+  void find_theAgencysInterlocutor_isTheSourceThatSpokeBefore() {
+    QuoteFinder.Result result = find(
+        "Завод остановлен на ремонт, сообщил ТАСС представитель администрации области.",
+        "\"Работы продлятся до конца месяца\", - отметил собеседник агентства.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("представитель администрации области");
+      assertThat(q.speaker()).hasValueSatisfying(s -> assertThat(s.named()).isFalse());
+    });
+  }
+
+  @Test
+  void find_theAgencysInterlocutor_withNoOneHeardYet_isASourceOfItsOwn() {
+    QuoteFinder.Result result = find(
+        "Губернатор области Иван Петров посетил завод.",
+        "\"Работы продлятся до конца месяца\", - отметил собеседник агентства.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("собеседник агентства"));
+  }
+
+  @Test
   void find_attributionAfterWithPronoun_givesSpeakerIntroducedBefore() {
     QuoteFinder.Result result = find(
         "Министр иностранных дел России Сергей Лавров заявил о готовности Москвы к диалогу.",
