@@ -40,8 +40,14 @@ final class TextReader {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<Element> elements = new ArrayList<>();
 
-  /** An element's place in the text, before the segments are cut. */
-  private record Element(Part part, int index, int start, int end, String canonical) {}
+  /**
+   * An element's place in the text, before the segments are cut.
+   *
+   * @param verbatim whether the canonical text is the raw text, cut from it: then the layout
+   *     shares the string without comparing the two
+   */
+  private record Element(Part part, int index, int start, int end, String canonical,
+      boolean verbatim) {}
 
   TextReader(String text, ParserOptions options) {
     this.text = text;
@@ -154,19 +160,19 @@ final class TextReader {
         }
         case BYLINE -> {
           article.byline(content);
-          element(Part.BYLINE, 0, start, end, content);
+          verbatim(Part.BYLINE, 0, start, content);
         }
         case TOPIC -> {
           article.addTopic(Topic.of(content));
-          element(Part.TOPIC, topics++, start, end, content);
+          verbatim(Part.TOPIC, topics++, start, content);
         }
         case HEADLINE -> {
           article.headline(content);
-          element(Part.HEADLINE, 0, start, end, content);
+          verbatim(Part.HEADLINE, 0, start, content);
         }
         case LEAD -> {
           article.lead(content);
-          element(Part.LEAD, 0, start, end, content);
+          verbatim(Part.LEAD, 0, start, content);
         }
         case PHOTO -> {
           boolean twoLines = k + 1 < headerLines.length
@@ -220,7 +226,7 @@ final class TextReader {
       if (isSubheading(body, i, blockLine)) {
         body.set(i, Block.subheading(body.get(i).text()));
       }
-      element(Part.BLOCK, i, blockStart[i], lines.contentEnd(blockLine[i]), body.get(i).text());
+      verbatim(Part.BLOCK, i, blockStart[i], body.get(i).text());
     }
     article.body(body);
     QuoteFinder.Result quotes = QuoteFinder.find(body, language);
@@ -318,7 +324,12 @@ final class TextReader {
   }
 
   private void element(Part part, int index, int start, int end, String canonical) {
-    elements.add(new Element(part, index, start, end, canonical));
+    elements.add(new Element(part, index, start, end, canonical, false));
+  }
+
+  /** An element whose canonical text is the text at its place, cut from it. */
+  private void verbatim(Part part, int index, int start, String raw) {
+    elements.add(new Element(part, index, start, start + raw.length(), raw, true));
   }
 
   /** The elements in text order with the trivia between them: every character in one segment. */
@@ -332,7 +343,7 @@ final class TextReader {
       }
       // A block's raw text is usually its canonical text: share the string instead of copying.
       int length = e.end() - e.start();
-      String raw = e.canonical().length() == length
+      String raw = e.verbatim() || e.canonical().length() == length
           && text.regionMatches(e.start(), e.canonical(), 0, length)
           ? e.canonical() : text.substring(e.start(), e.end());
       segments.add(Segment.of(e.part(), e.index(), raw,
