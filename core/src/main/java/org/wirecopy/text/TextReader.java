@@ -104,7 +104,7 @@ final class TextReader {
     while (taken < candidates.length) {
       Header.Kind kind = trial.kinds[taken];
       if (kind == Header.Kind.HEADLINE) {
-        String content = trial.content(candidates[taken]);
+        String content = trial.content(taken);
         boolean headline = content.length() <= MAX_BARE_HEADLINE
             && !endsSentence(content) && taken + 1 < nonBlank.length;
         if (!headline) {
@@ -136,7 +136,7 @@ final class TextReader {
       int line = headerLines[k];
       int start = lines.contentStart(line);
       int end = lines.contentEnd(line);
-      String content = text.substring(start, end);
+      String content = header.content(k);
       switch (header.kinds[k]) {
         case PUBLISHED -> {
           published = header.timestamps[k].timestamp();
