@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.wirecopy.model.Article;
@@ -34,6 +35,9 @@ final class TextReader {
   /** Findings kept before sorting and capping: bounds memory on hostile input. */
   private static final int MAX_FOUND = 10_000;
 
+  private static final Comparator<Diagnostic> IN_TEXT_ORDER =
+      Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
+
   private final String text;
   private final ParserOptions options;
   private final Lines lines;
@@ -56,7 +60,8 @@ final class TextReader {
   }
 
   ParseResult read() {
-    Language language = options.language().orElseGet(() -> Languages.detect(text));
+    Language language = options.language().isPresent()
+        ? options.language().get() : Languages.detect(text);
     int[] nonBlank = nonBlankLines();
     int datelineAt = -1;
     DatelineFormat.Found dateline = null;
@@ -129,7 +134,9 @@ final class TextReader {
     }
     Article.Builder article = Article.builder().language(language);
     Timestamp published = null;
-    List<Integer> extra = new ArrayList<>();
+    // Header lines left unrecognised, in order; at most one per header line.
+    int[] extra = new int[headerLines.length];
+    int extras = 0;
     int topics = 0;
     // Header elements, in text order.
     for (int k = 0; k < headerLines.length; k++) {
@@ -185,26 +192,24 @@ final class TextReader {
           // Written with the photo line above it.
         }
         default -> {
-          extra.add(line);
+          extra[extras++] = line;
           report(Diagnostic.Code.UNRECOGNISED_HEADER_LINE, line, start,
               "header line not recognised; kept as a body paragraph");
         }
       }
     }
     // Body: the header lines left over, then the dateline paragraph and every line after it.
-    List<Integer> bodyLines = new ArrayList<>(extra);
     int firstBody = datelineAt >= 0 ? datelineAt : headerLines.length;
-    for (int k = firstBody; k < nonBlank.length; k++) {
-      bodyLines.add(nonBlank[k]);
-    }
+    int[] bodyLines = Arrays.copyOf(extra, extras + nonBlank.length - firstBody);
+    System.arraycopy(nonBlank, firstBody, bodyLines, extras, nonBlank.length - firstBody);
     Dateline dateline = found == null ? null
         : withYear(found.dateline(), published, lines.contentStart(nonBlank[datelineAt]));
     if (dateline != null) {
       article.dateline(dateline);
     }
-    List<Block> body = new ArrayList<>(bodyLines.size());
-    int[] blockLine = new int[bodyLines.size()];
-    int[] blockStart = new int[bodyLines.size()];
+    List<Block> body = new ArrayList<>(bodyLines.length);
+    int[] blockLine = new int[bodyLines.length];
+    int[] blockStart = new int[bodyLines.length];
     for (int line : bodyLines) {
       int start = lines.contentStart(line);
       if (dateline != null && line == nonBlank[datelineAt]) {
@@ -240,17 +245,17 @@ final class TextReader {
     Article built = article.build();
     checkOrder(built, headerLines, header);
     // Found out of text order (the header after the dateline search): sort, then cap.
-    diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line)
-        .thenComparingInt(Diagnostic::column));
+    diagnostics.sort(IN_TEXT_ORDER);
     int kept = options.strict() ? Math.max(1, options.maxDiagnostics()) : options.maxDiagnostics();
     return new ParseResult(built, diagnostics.subList(0, Math.min(kept, diagnostics.size())));
   }
 
   /** The dateline with its year, from the publication time or else the reference date. */
   private Dateline withYear(Dateline dateline, Timestamp published, int offset) {
-    Optional<LocalDate> reference = Optional.ofNullable(published)
-        .flatMap(Timestamp::date)
-        .or(options::referenceDate);
+    Optional<LocalDate> reference = published == null ? Optional.empty() : published.date();
+    if (reference.isEmpty()) {
+      reference = options.referenceDate();
+    }
     if (reference.isEmpty() || dateline.monthDay().isEmpty()) {
       return dateline;
     }
