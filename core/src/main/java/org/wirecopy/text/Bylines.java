@@ -12,7 +12,9 @@ final class Bylines {
   private Bylines() {}
 
   static boolean is(String line) {
+    // The words the pattern opens with, tested first: most header lines are no byline.
     return line.length() <= MAX_LINE
+        && (line.startsWith("Редакция") || line.startsWith("Editorial"))
         && BYLINE.matcher(Chars.foldSpaces(line, 0, line.length())).matches();
   }
 }

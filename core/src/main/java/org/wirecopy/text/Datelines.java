@@ -19,7 +19,35 @@ final class Datelines {
       new AgencyDatelines.Interfax(),
       new AgencyDatelines.Bracketed());
 
+  /**
+   * The first characters of every format's marks, one bit each at {@link #bit}: a character
+   * without its bit starts no mark, and most characters of a line have none.
+   */
+  private static final long MARK_STARTS = markStarts();
+
   private Datelines() {}
+
+  private static long markStarts() {
+    long bits = 0;
+    for (DatelineFormat format : FORMATS) {
+      for (String mark : format.marks()) {
+        bits |= bit(mark.charAt(0));
+      }
+    }
+    if (FORMATS.size() > Long.SIZE) {
+      throw new IllegalStateException("more formats than marked() has bits for");
+    }
+    return bits;
+  }
+
+  /**
+   * A character's bit in {@link #MARK_STARTS}. The value modulo 64 alone would give the space
+   * the bit of {@code Р} (U+0420); folding in the bits above keeps the letters and signs of
+   * ordinary copy, and the space, off the marks' bits nearly always.
+   */
+  private static long bit(char c) {
+    return 1L << (c ^ c >>> 5);
+  }
 
   /**
    * Reads a dateline at the start of a line's content.
@@ -31,12 +59,17 @@ final class Datelines {
       return Optional.empty(); // every known dateline opens with a capital
     }
     int limit = Math.min(end, start + MAX_PREFIX);
+    long marked = marked(text, start, limit);
+    if (marked == 0) {
+      return Optional.empty();
+    }
     CharSequence prefix = null;
     DateTimeException impossible = null;
-    for (DatelineFormat format : FORMATS) {
-      if (!marked(text, start, limit, format.marks())) {
+    for (int f = 0; f < FORMATS.size(); f++) {
+      if ((marked & 1L << f) == 0) {
         continue;
       }
+      DatelineFormat format = FORMATS.get(f);
       if (prefix == null) {
         prefix = new SpacesFolded(text, start, limit);
       }
@@ -55,17 +88,26 @@ final class Datelines {
     return Optional.empty();
   }
 
-  /** Whether one of the marks stands between the offsets. */
-  private static boolean marked(CharSequence text, int start, int end, List<String> marks) {
-    for (String mark : marks) {
-      char first = mark.charAt(0);
-      for (int i = start, last = end - mark.length(); i <= last; i++) {
-        if (text.charAt(i) == first && startsWith(text, i, mark)) {
-          return true;
+  /**
+   * The formats one of whose marks stands between the offsets, a bit each by their index in
+   * {@link #FORMATS}: found in one pass over the text instead of one per mark.
+   */
+  private static long marked(CharSequence text, int start, int end) {
+    long marked = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if ((MARK_STARTS & bit(c)) == 0) {
+        continue;
+      }
+      for (int f = 0; f < FORMATS.size(); f++) {
+        for (String mark : FORMATS.get(f).marks()) {
+          if (mark.charAt(0) == c && i + mark.length() <= end && startsWith(text, i, mark)) {
+            marked |= 1L << f;
+          }
         }
       }
     }
-    return false;
+    return marked;
   }
 
   private static boolean startsWith(CharSequence text, int at, String mark) {

@@ -35,8 +35,8 @@ final class Header {
   /** Lines that print a timestamp of a date that does not exist. */
   final List<Integer> impossibleDates = new ArrayList<>();
 
-  private final CharSequence text;
-  private final Lines lines;
+  /** The lines' content, cut once: the rules look at a line more than once, the reader too. */
+  private final String[] contents;
 
   /**
    * Classifies the given lines.
@@ -45,9 +45,11 @@ final class Header {
    * @param withoutDateline true when no dateline ends the header: then at most a headline is
    *     taken after the leading timestamp, byline, topic and photo lines
    */
-  Header(CharSequence text, Lines lines, int[] header, boolean withoutDateline) {
-    this.text = text;
-    this.lines = lines;
+  Header(String text, Lines lines, int[] header, boolean withoutDateline) {
+    this.contents = new String[header.length];
+    for (int k = 0; k < header.length; k++) {
+      contents[k] = text.substring(lines.contentStart(header[k]), lines.contentEnd(header[k]));
+    }
     this.kinds = new Kind[header.length];
     this.timestamps = new Timestamps.Line[header.length];
     this.updates = new Timestamps.Line[header.length];
@@ -58,7 +60,7 @@ final class Header {
     boolean updated = false;
     boolean byline = false; // an article has one; a second byline line is kept as text
     for (int k = 0; k < header.length; k++) {
-      String content = content(header[k]);
+      String content = contents[k];
       int split = published || updated ? -1 : Timestamps.updateAt(content);
       if (split > 0) {
         // One line with both times: 29 МАР, 19:27 Обновлено 20:14.
@@ -94,8 +96,8 @@ final class Header {
       } else if (photo == null && content.indexOf('©') >= 0) {
         readCreditLine(header, k, content);
       } else if (photo == null && k + 1 < header.length && sameGroup(header, k)
-          && isCaptionPair(content, content(header[k + 1]))) {
-        String caption = content(header[k + 1]);
+          && isCaptionPair(content, contents[k + 1])) {
+        String caption = contents[k + 1];
         String credit = Chars.strip(content.substring(caption.length() + 1));
         photo = Photo.builder().caption(caption).credit(credit).build();
         photoLine = k;
@@ -124,7 +126,7 @@ final class Header {
     if (k < 2 || !sameGroup(header, k - 1) || kinds[k - 1] != Kind.NONE) {
       return;
     }
-    String label = content(header[k - 1]);
+    String label = contents[k - 1];
     boolean headlineAbove = false;
     for (int j = 0; j < k - 1; j++) {
       headlineAbove |= kinds[j] == Kind.NONE;
@@ -148,7 +150,7 @@ final class Header {
       photoLine = k;
       kinds[k] = Kind.PHOTO;
     } else if (k > 0 && sameGroup(header, k - 1) && kinds[k - 1] == Kind.NONE) {
-      builder.caption(content(header[k - 1]));
+      builder.caption(contents[k - 1]);
       photoLine = k - 1;
       kinds[k - 1] = Kind.PHOTO;
       kinds[k] = Kind.PHOTO_REST;
@@ -177,7 +179,8 @@ final class Header {
     return header[k + 1] == header[k] + 1;
   }
 
-  String content(int line) {
-    return text.subSequence(lines.contentStart(line), lines.contentEnd(line)).toString();
+  /** The content of the k-th header line. */
+  String content(int k) {
+    return contents[k];
   }
 }

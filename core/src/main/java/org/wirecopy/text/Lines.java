@@ -9,21 +9,35 @@ import java.util.Arrays;
  */
 final class Lines {
 
-  private int count;
-  private int[] start = new int[64];
-  private int[] contentStart = new int[64];
-  private int[] contentEnd = new int[64];
-  private int[] end = new int[64];
+  /** The four offsets of a line, side by side in one array. */
+  private static final int START = 0;
+  private static final int CONTENT_START = 1;
+  private static final int CONTENT_END = 2;
+  private static final int END = 3;
+  private static final int STRIDE = 4;
+  /** Room for this many lines at first: an article has a dozen or two. */
+  private static final int INITIAL_LINES = 16;
 
-  Lines(CharSequence text) {
+  private int count;
+  private int[] offsets = new int[INITIAL_LINES * STRIDE];
+
+  Lines(String text) {
     int length = text.length();
     int i = length > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+    // The next LF and CR at or after i, found with String.indexOf, which the JIT vectorises; each
+    // search starts past the last one found, so the text is read once whatever its line ends.
+    int nextLf = -1;
+    int nextCr = -1;
     while (i < length) {
-      int lineStart = i;
-      while (i < length && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-        i++;
+      if (nextLf < i) {
+        nextLf = indexOrLength(text, '\n', i);
       }
-      int lineEnd = i;
+      if (nextCr < i) {
+        nextCr = indexOrLength(text, '\r', i);
+      }
+      int lineStart = i;
+      int lineEnd = Math.min(nextLf, nextCr);
+      i = lineEnd;
       if (i < length) {
         i += text.charAt(i) == '\r' && i + 1 < length && text.charAt(i + 1) == '\n' ? 2 : 1;
       }
@@ -39,18 +53,20 @@ final class Lines {
     }
   }
 
+  private static int indexOrLength(String text, char c, int from) {
+    int at = text.indexOf(c, from);
+    return at < 0 ? text.length() : at;
+  }
+
   private void add(int s, int cs, int ce, int e) {
-    if (count == start.length) {
-      int size = count * 2;
-      start = Arrays.copyOf(start, size);
-      contentStart = Arrays.copyOf(contentStart, size);
-      contentEnd = Arrays.copyOf(contentEnd, size);
-      end = Arrays.copyOf(end, size);
+    int at = count * STRIDE;
+    if (at == offsets.length) {
+      offsets = Arrays.copyOf(offsets, at * 2);
     }
-    start[count] = s;
-    contentStart[count] = cs;
-    contentEnd[count] = ce;
-    end[count] = e;
+    offsets[at + START] = s;
+    offsets[at + CONTENT_START] = cs;
+    offsets[at + CONTENT_END] = ce;
+    offsets[at + END] = e;
     count++;
   }
 
@@ -59,22 +75,22 @@ final class Lines {
   }
 
   int start(int line) {
-    return start[line];
+    return offsets[line * STRIDE + START];
   }
 
   int contentStart(int line) {
-    return contentStart[line];
+    return offsets[line * STRIDE + CONTENT_START];
   }
 
   int contentEnd(int line) {
-    return contentEnd[line];
+    return offsets[line * STRIDE + CONTENT_END];
   }
 
   int end(int line) {
-    return end[line];
+    return offsets[line * STRIDE + END];
   }
 
   boolean blank(int line) {
-    return contentStart[line] == contentEnd[line];
+    return contentStart(line) == contentEnd(line);
   }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.wirecopy.model.Article;
@@ -34,14 +35,23 @@ final class TextReader {
   /** Findings kept before sorting and capping: bounds memory on hostile input. */
   private static final int MAX_FOUND = 10_000;
 
+  private static final Comparator<Diagnostic> IN_TEXT_ORDER =
+      Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
+
   private final String text;
   private final ParserOptions options;
   private final Lines lines;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<Element> elements = new ArrayList<>();
 
-  /** An element's place in the text, before the segments are cut. */
-  private record Element(Part part, int index, int start, int end, String canonical) {}
+  /**
+   * An element's place in the text, before the segments are cut.
+   *
+   * @param verbatim whether the canonical text is the raw text, cut from it: then the layout
+   *     shares the string without comparing the two
+   */
+  private record Element(Part part, int index, int start, int end, String canonical,
+      boolean verbatim) {}
 
   TextReader(String text, ParserOptions options) {
     this.text = text;
@@ -50,7 +60,8 @@ final class TextReader {
   }
 
   ParseResult read() {
-    Language language = options.language().orElseGet(() -> Languages.detect(text));
+    Language language = options.language().isPresent()
+        ? options.language().get() : Languages.detect(text);
     int[] nonBlank = nonBlankLines();
     int datelineAt = -1;
     DatelineFormat.Found dateline = null;
@@ -98,7 +109,7 @@ final class TextReader {
     while (taken < candidates.length) {
       Header.Kind kind = trial.kinds[taken];
       if (kind == Header.Kind.HEADLINE) {
-        String content = trial.content(candidates[taken]);
+        String content = trial.content(taken);
         boolean headline = content.length() <= MAX_BARE_HEADLINE
             && !endsSentence(content) && taken + 1 < nonBlank.length;
         if (!headline) {
@@ -123,14 +134,16 @@ final class TextReader {
     }
     Article.Builder article = Article.builder().language(language);
     Timestamp published = null;
-    List<Integer> extra = new ArrayList<>();
+    // Header lines left unrecognised, in order; at most one per header line.
+    int[] extra = new int[headerLines.length];
+    int extras = 0;
     int topics = 0;
     // Header elements, in text order.
     for (int k = 0; k < headerLines.length; k++) {
       int line = headerLines[k];
       int start = lines.contentStart(line);
       int end = lines.contentEnd(line);
-      String content = text.substring(start, end);
+      String content = header.content(k);
       switch (header.kinds[k]) {
         case PUBLISHED -> {
           published = header.timestamps[k].timestamp();
@@ -154,19 +167,19 @@ final class TextReader {
         }
         case BYLINE -> {
           article.byline(content);
-          element(Part.BYLINE, 0, start, end, content);
+          verbatim(Part.BYLINE, 0, start, content);
         }
         case TOPIC -> {
           article.addTopic(Topic.of(content));
-          element(Part.TOPIC, topics++, start, end, content);
+          verbatim(Part.TOPIC, topics++, start, content);
         }
         case HEADLINE -> {
           article.headline(content);
-          element(Part.HEADLINE, 0, start, end, content);
+          verbatim(Part.HEADLINE, 0, start, content);
         }
         case LEAD -> {
           article.lead(content);
-          element(Part.LEAD, 0, start, end, content);
+          verbatim(Part.LEAD, 0, start, content);
         }
         case PHOTO -> {
           boolean twoLines = k + 1 < headerLines.length
@@ -179,26 +192,24 @@ final class TextReader {
           // Written with the photo line above it.
         }
         default -> {
-          extra.add(line);
+          extra[extras++] = line;
           report(Diagnostic.Code.UNRECOGNISED_HEADER_LINE, line, start,
               "header line not recognised; kept as a body paragraph");
         }
       }
     }
     // Body: the header lines left over, then the dateline paragraph and every line after it.
-    List<Integer> bodyLines = new ArrayList<>(extra);
     int firstBody = datelineAt >= 0 ? datelineAt : headerLines.length;
-    for (int k = firstBody; k < nonBlank.length; k++) {
-      bodyLines.add(nonBlank[k]);
-    }
+    int[] bodyLines = Arrays.copyOf(extra, extras + nonBlank.length - firstBody);
+    System.arraycopy(nonBlank, firstBody, bodyLines, extras, nonBlank.length - firstBody);
     Dateline dateline = found == null ? null
         : withYear(found.dateline(), published, lines.contentStart(nonBlank[datelineAt]));
     if (dateline != null) {
       article.dateline(dateline);
     }
-    List<Block> body = new ArrayList<>(bodyLines.size());
-    int[] blockLine = new int[bodyLines.size()];
-    int[] blockStart = new int[bodyLines.size()];
+    List<Block> body = new ArrayList<>(bodyLines.length);
+    int[] blockLine = new int[bodyLines.length];
+    int[] blockStart = new int[bodyLines.length];
     for (int line : bodyLines) {
       int start = lines.contentStart(line);
       if (dateline != null && line == nonBlank[datelineAt]) {
@@ -220,7 +231,7 @@ final class TextReader {
       if (isSubheading(body, i, blockLine)) {
         body.set(i, Block.subheading(body.get(i).text()));
       }
-      element(Part.BLOCK, i, blockStart[i], lines.contentEnd(blockLine[i]), body.get(i).text());
+      verbatim(Part.BLOCK, i, blockStart[i], body.get(i).text());
     }
     article.body(body);
     QuoteFinder.Result quotes = QuoteFinder.find(body, language);
@@ -234,17 +245,17 @@ final class TextReader {
     Article built = article.build();
     checkOrder(built, headerLines, header);
     // Found out of text order (the header after the dateline search): sort, then cap.
-    diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line)
-        .thenComparingInt(Diagnostic::column));
+    diagnostics.sort(IN_TEXT_ORDER);
     int kept = options.strict() ? Math.max(1, options.maxDiagnostics()) : options.maxDiagnostics();
     return new ParseResult(built, diagnostics.subList(0, Math.min(kept, diagnostics.size())));
   }
 
   /** The dateline with its year, from the publication time or else the reference date. */
   private Dateline withYear(Dateline dateline, Timestamp published, int offset) {
-    Optional<LocalDate> reference = Optional.ofNullable(published)
-        .flatMap(Timestamp::date)
-        .or(options::referenceDate);
+    Optional<LocalDate> reference = published == null ? Optional.empty() : published.date();
+    if (reference.isEmpty()) {
+      reference = options.referenceDate();
+    }
     if (reference.isEmpty() || dateline.monthDay().isEmpty()) {
       return dateline;
     }
@@ -318,7 +329,12 @@ final class TextReader {
   }
 
   private void element(Part part, int index, int start, int end, String canonical) {
-    elements.add(new Element(part, index, start, end, canonical));
+    elements.add(new Element(part, index, start, end, canonical, false));
+  }
+
+  /** An element whose canonical text is the text at its place, cut from it. */
+  private void verbatim(Part part, int index, int start, String raw) {
+    elements.add(new Element(part, index, start, start + raw.length(), raw, true));
   }
 
   /** The elements in text order with the trivia between them: every character in one segment. */
@@ -332,7 +348,7 @@ final class TextReader {
       }
       // A block's raw text is usually its canonical text: share the string instead of copying.
       int length = e.end() - e.start();
-      String raw = e.canonical().length() == length
+      String raw = e.verbatim() || e.canonical().length() == length
           && text.regionMatches(e.start(), e.canonical(), 0, length)
           ? e.canonical() : text.substring(e.start(), e.end());
       segments.add(Segment.of(e.part(), e.index(), raw,

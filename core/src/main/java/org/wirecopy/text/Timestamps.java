@@ -82,27 +82,67 @@ final class Timestamps {
     if (!hasDigit(line)) {
       return Optional.empty(); // a cheap test first: most header lines are words
     }
-    String text = SPACES.matcher(Chars.foldSpaces(line, 0, line.length())).replaceAll(" ");
+    // Each pattern below runs only on text that has what it cannot match without (a literal, a
+    // digit first): most lines are tried against one or two patterns instead of all of them.
+    String text = foldSpaces(line);
+    if (text.indexOf("  ") >= 0) {
+      text = SPACES.matcher(text).replaceAll(" ");
+    }
     boolean updated = false;
-    Matcher prefix = UPDATED.matcher(text);
-    if (prefix.find()) {
-      updated = true;
-      text = text.substring(prefix.end());
+    if (mayStartUpdateWord(text.charAt(0))) {
+      Matcher prefix = UPDATED.matcher(text);
+      if (prefix.find()) {
+        updated = true;
+        text = text.substring(prefix.end());
+      }
     }
     // tass.com prints a zone and the place after the time: "May 25, 19:04 UTC+3 ST. PETERSBURG".
     String zone = null;
-    Matcher suffix = ZONE_SUFFIX.matcher(text);
-    if (suffix.matches()) {
-      text = suffix.group(1);
-      zone = suffix.group(2) == null ? "" : suffix.group(2);
+    if (namesZone(text)) {
+      Matcher suffix = ZONE_SUFFIX.matcher(text);
+      if (suffix.matches()) {
+        text = suffix.group(1);
+        zone = suffix.group(2) == null ? "" : suffix.group(2);
+      }
     }
     Optional<Timestamp> ts = readBody(text);
     if (zone != null && !zone.isEmpty() && ts.isPresent() && ts.get().time().isPresent()
         && ts.get().offset().isEmpty()) {
       ts = Optional.of(Timestamp.copyOf(ts.get()).withOffset(zone(zone)));
     }
-    boolean isUpdate = updated;
-    return ts.map(t -> new Line(t, isUpdate));
+    return ts.isPresent() ? Optional.of(new Line(ts.get(), updated)) : Optional.empty();
+  }
+
+  /** The line with every kind of space as an ASCII space; the line itself when it has no other. */
+  private static String foldSpaces(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c != ' ' && Chars.isSpace(c)) {
+        return Chars.foldSpaces(line, 0, line.length());
+      }
+    }
+    return line;
+  }
+
+  /**
+   * Whether an update word ({@link #UPDATED}, {@link #UPDATE_INSIDE}) may start with the
+   * character, matched without regard to case: false for every ASCII and Cyrillic character but
+   * {@code u} and {@code о} in either case; true for any other, to be safe.
+   */
+  private static boolean mayStartUpdateWord(char c) {
+    if (c < 0x80) {
+      return c == 'u' || c == 'U';
+    }
+    if (c >= '\u0400' && c <= '\u04FF') {
+      return c == 'о' || c == 'О';
+    }
+    return true;
+  }
+
+  /** Whether the text holds one of the zone names {@link #ZONE_SUFFIX} requires. */
+  private static boolean namesZone(String text) {
+    return text.indexOf("UTC") >= 0 || text.indexOf("GMT") >= 0 || text.indexOf("MSK") >= 0
+        || text.indexOf("мск") >= 0 || text.indexOf("МСК") >= 0;
   }
 
   /**
@@ -113,10 +153,10 @@ final class Timestamps {
    * @return the offset of the update word, or -1 when the line is no such pair
    */
   static int updateAt(String line) {
-    if (line.length() > MAX_LINE || !hasDigit(line)) {
+    if (line.length() > MAX_LINE || !hasDigit(line) || !mayHoldUpdateWord(line)) {
       return -1;
     }
-    Matcher m = UPDATE_INSIDE.matcher(Chars.foldSpaces(line, 0, line.length()));
+    Matcher m = UPDATE_INSIDE.matcher(foldSpaces(line));
     if (!m.find()) {
       return -1;
     }
@@ -128,6 +168,16 @@ final class Timestamps {
     } catch (DateTimeException e) {
       return -1;
     }
+  }
+
+  /** Whether some space in the line is followed by a character an update word may start with. */
+  private static boolean mayHoldUpdateWord(String line) {
+    for (int i = 1; i < line.length(); i++) {
+      if (mayStartUpdateWord(line.charAt(i)) && Chars.isSpace(line.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code +3}, {@code +03}, {@code +0300}, {@code +3:00}: hours and minutes east of UTC. */
@@ -156,11 +206,19 @@ final class Timestamps {
   }
 
   private static Optional<Timestamp> readBody(String text) {
+    if (text.isEmpty()) {
+      return Optional.empty(); // every pattern needs a character
+    }
+    // Every pattern but two starts with an ASCII digit (\d is ASCII only), those two with a letter.
+    char first = text.charAt(0);
+    if (first < '0' || first > '9') {
+      return readMonthFirst(text);
+    }
     Matcher m;
-    if ((m = ISO.matcher(text)).matches()) {
+    if (text.length() > 4 && text.charAt(4) == '-' && (m = ISO.matcher(text)).matches()) {
       return Optional.of(full(m.group(1), m.group(2), m.group(3), m, 4, m.group(7)));
     }
-    if ((m = BASIC_ISO.matcher(text)).matches()) {
+    if (text.length() > 8 && text.charAt(8) == 'T' && (m = BASIC_ISO.matcher(text)).matches()) {
       LocalTime time = LocalTime.of(num(m.group(4)), num(m.group(5)),
           m.group(6) == null ? 0 : num(m.group(6)));
       return Optional.of(build(num(m.group(1)), MonthDay.of(num(m.group(2)), num(m.group(3))),
@@ -171,18 +229,6 @@ final class Timestamps {
       return month == 0 ? Optional.empty()
           : Optional.of(build(num(m.group(3)), MonthDay.of(month, num(m.group(1))),
               time(m, 4), null));
-    }
-    if ((m = MONTH_DAY_YEAR_TIME.matcher(text)).matches()) {
-      int month = Months.parse(m.group(1));
-      return month == 0 ? Optional.empty()
-          : Optional.of(build(num(m.group(3)), MonthDay.of(month, num(m.group(2))),
-              time(m, 4), null));
-    }
-    if ((m = MONTH_DAY_TIME.matcher(text)).matches()) {
-      int month = Months.parse(m.group(1));
-      return month == 0 ? Optional.empty()
-          : Optional.of(Timestamp.builder().monthDay(MonthDay.of(month, num(m.group(2))))
-              .time(time(m, 3)).build());
     }
     if ((m = DAY_MONTH_TIME.matcher(text)).matches()) {
       int month = Months.parse(m.group(2));
@@ -198,6 +244,24 @@ final class Timestamps {
     }
     if ((m = TIME_ONLY.matcher(text)).matches()) {
       return Optional.of(withOffset(Timestamp.builder().time(time(m, 1)), m.group(4)));
+    }
+    return Optional.empty();
+  }
+
+  /** The patterns that start with a month name. */
+  private static Optional<Timestamp> readMonthFirst(String text) {
+    Matcher m;
+    if ((m = MONTH_DAY_YEAR_TIME.matcher(text)).matches()) {
+      int month = Months.parse(m.group(1));
+      return month == 0 ? Optional.empty()
+          : Optional.of(build(num(m.group(3)), MonthDay.of(month, num(m.group(2))),
+              time(m, 4), null));
+    }
+    if ((m = MONTH_DAY_TIME.matcher(text)).matches()) {
+      int month = Months.parse(m.group(1));
+      return month == 0 ? Optional.empty()
+          : Optional.of(Timestamp.builder().monthDay(MonthDay.of(month, num(m.group(2))))
+              .time(time(m, 3)).build());
     }
     return Optional.empty();
   }
