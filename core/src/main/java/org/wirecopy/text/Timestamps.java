@@ -15,7 +15,8 @@ import org.wirecopy.model.Timestamp;
  *
  * <p>Read: {@code 6 декабря 2016, 18:39,} {@code обновлено 6 декабря 2016, 19:10}
  * {@code 2 СЕН, 18:42} {@code обновлено 16:05} {@code 30 Apr 2020, 16:57}
- * {@code 2024-12-26 21:09:18} {@code 2024-06-27T12:25:52Z} {@code 20190121T102708}; every kind of
+ * {@code 2024-12-26 21:09:18} {@code 2024-06-27T12:25:52Z} {@code 20190121T102708}
+ * {@code 18.11.2022, 11:08}; every kind of
  * space is accepted and a trailing comma or period is ignored. The patterns run on one folded line
  * of at most {@link #MAX_LINE} characters, so they cannot backtrack over much.
  */
@@ -58,6 +59,9 @@ final class Timestamps {
   /** {@code 2024-12-26 21:09:18}, {@code 2024-06-27T12:25:52Z}. */
   private static final Pattern ISO =
       Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})[ T]" + TIME + OFFSET + TAIL);
+  /** {@code 18.11.2022, 11:08}, {@code 18.11.2022}: reprints of agency copy print dates so. */
+  private static final Pattern NUMERIC =
+      Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:,? ?" + TIME + ")?" + TAIL);
   /** {@code 20190121T102708}. */
   private static final Pattern BASIC_ISO =
       Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})(\\d{2})?" + OFFSET + TAIL);
@@ -223,6 +227,13 @@ final class Timestamps {
           m.group(6) == null ? 0 : num(m.group(6)));
       return Optional.of(build(num(m.group(1)), MonthDay.of(num(m.group(2)), num(m.group(3))),
           time, m.group(7)));
+    }
+    if ((text.length() > 2 && (text.charAt(1) == '.' || text.charAt(2) == '.'))
+        && (m = NUMERIC.matcher(text)).matches()) {
+      MonthDay day = MonthDay.of(num(m.group(2)), num(m.group(1)));
+      return Optional.of(m.group(4) == null
+          ? Timestamp.builder().year(num(m.group(3))).monthDay(day).build()
+          : build(num(m.group(3)), day, time(m, 4), null));
     }
     if ((m = DAY_MONTH_YEAR_TIME.matcher(text)).matches()) {
       int month = Months.parse(m.group(2));

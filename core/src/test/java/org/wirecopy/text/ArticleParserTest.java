@@ -47,9 +47,22 @@ class ArticleParserTest {
       "2024-12-26 21:09:18|2024-12-26T21:09:18",
       "2024-06-27T12:25:52Z|2024-06-27T12:25:52",
       "20190121T102708|2019-01-21T10:27:08",
+      "18.11.2022, 11:08|2022-11-18T11:08",
+      "1.02.2023 9:05|2023-02-01T09:05",
   })
   void parse_fullTimestamp_givesPublicationTime(String line, String expected) {
     assertThat(withHeader(line).publishedAt()).contains(LocalDateTime.parse(expected));
+  }
+
+  @Test
+  void parse_numericDateBelowTheHeadline_isTheTimestampNotTheLead() {
+    Article article = ArticleParser.parse("Заголовок статьи\n\n18.11.2022\n\n"
+        + "ГЕНИЧЕСК, 18 ноября. /ТАСС/. Текст.");
+
+    assertThat(article.published()).contains(Timestamp.builder().year(2022)
+        .monthDay(MonthDay.of(11, 18)).build());
+    assertThat(article.lead()).isEmpty();
+    assertThat(article.dateline().flatMap(Dateline::year)).contains(2022);
   }
 
   @Test
