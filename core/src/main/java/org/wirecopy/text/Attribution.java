@@ -1398,9 +1398,12 @@ final class Attribution {
     }
     if (lexicon.isSourceNoun(chunk.headLemma)) {
       // The agency's interlocutor is the source it described before: "сообщил ТАСС
-      // представитель правительства ... - отметил собеседник агентства".
-      if (lexicon.isInterlocutor(chunk.headLemma) && onlyTheAgency(chunk)) {
-        Entity last = discourse.lastToSpeak(gender);
+      // представитель правительства ... - отметил собеседник агентства"; so is "the source",
+      // who may be a body ("the ministry's press service told TASS ... the source said").
+      Token first = tokens.get(chunk.from);
+      boolean definite = first.isWord() && lexicon.isDefinite(first);
+      if ((lexicon.isInterlocutor(chunk.headLemma) || definite) && onlyTheAgency(chunk)) {
+        Entity last = discourse.lastToSpeak(gender, definite);
         if (last != null) {
           return last;
         }

@@ -627,15 +627,16 @@ final class Discourse {
   }
 
   /**
-   * The person who spoke last, of those the gender fits; none named but not yet heard counts.
+   * The one who spoke last, of those the gender fits; none named but not yet heard counts.
    *
    * @param gender the gender the form shows
+   * @param bodies whether a body may be meant ({@code the source} may be a press service)
    * @return the speaker, or null
    */
-  Entity lastToSpeak(Gender gender) {
+  Entity lastToSpeak(Gender gender, boolean bodies) {
     for (int i = speakers.size() - 1; i >= 0; i--) {
       Entity entity = speakers.get(i);
-      if (fits(entity, gender, true)) {
+      if (fits(entity, gender, true) || bodies && !entity.person) {
         return entity;
       }
     }

@@ -12,7 +12,7 @@ import org.wirecopy.model.Language;
  * TASS datelines: {@code БРЮССЕЛЬ, 6 декабря. /Корр. ТАСС Виктория Дубровина/.},
  * {@code МОСКВА, 1 июля. /ТАСС/.}, {@code IGORA /Leningrad Region/, December 26. /TASS/.},
  * {@code BAIKONUR (Kazakhstan), June 6. /TASS/.},
- * {@code ТАСС, 17 мая.} (no place).
+ * {@code ТАСС, 17 мая.}, {@code TASS, August 15.} (no place).
  */
 final class TassDateline implements DatelineFormat {
 
@@ -31,6 +31,9 @@ final class TassDateline implements DatelineFormat {
       Pattern.compile("^" + PLACE + REGION + ", *(\\p{L}{3,}\\.?) +(\\d{1,2})" + SLASHED);
   private static final Pattern AGENCY_FIRST =
       Pattern.compile("^(" + AGENCY + "), *(\\d{1,2}) +(\\p{L}{3,})\\.");
+  /** The English order, as {@link #write} prints a dateline with no place. */
+  private static final Pattern AGENCY_FIRST_MONTH_DAY =
+      Pattern.compile("^(" + AGENCY + "), *(\\p{L}{3,}\\.?) +(\\d{1,2})\\.");
 
   @Override
   public Optional<Found> read(CharSequence line) {
@@ -44,11 +47,19 @@ final class TassDateline implements DatelineFormat {
     }
     m = AGENCY_FIRST.matcher(line);
     if (m.find()) {
-      MonthDay md = AgencyDatelines.monthDay(m.group(2), m.group(3));
-      return md == null ? Optional.empty() : Optional.of(new Found(
-          Dateline.builder().agency(m.group(1)).monthDay(md).build(), m.end()));
+      return agencyFirst(m, m.group(2), m.group(3));
+    }
+    m = AGENCY_FIRST_MONTH_DAY.matcher(line);
+    if (m.find()) {
+      return agencyFirst(m, m.group(3), m.group(2));
     }
     return Optional.empty();
+  }
+
+  private static Optional<Found> agencyFirst(Matcher m, String day, String monthWord) {
+    MonthDay md = AgencyDatelines.monthDay(day, monthWord);
+    return md == null ? Optional.empty() : Optional.of(new Found(
+        Dateline.builder().agency(m.group(1)).monthDay(md).build(), m.end()));
   }
 
   private static Optional<Found> found(Matcher m, String day, String monthWord) {

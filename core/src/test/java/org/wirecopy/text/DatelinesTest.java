@@ -20,6 +20,27 @@ class DatelinesTest {
   }
 
   @Test
+  void read_agencyFirstWithNoPlace_readsInBothLanguagesOrders() {
+    for (String line : new String[] {"ТАСС, 17 мая. Текст.", "TASS, August 15. The text."}) {
+      DatelineFormat.Found found = Datelines.read(line, 0, line.length()).orElseThrow();
+
+      assertThat(found.dateline().place()).isEmpty();
+      assertThat(found.dateline().agency()).isEqualTo(line.startsWith("T") ? "TASS" : "ТАСС");
+      assertThat(found.dateline().monthDay())
+          .contains(line.startsWith("T") ? MonthDay.of(8, 15) : MonthDay.of(5, 17));
+      assertThat(line.substring(0, found.end())).endsWith(".").doesNotContain("Текст", "text");
+    }
+  }
+
+  @Test
+  void write_englishDatelineWithNoPlace_readsBack() {
+    Dateline dateline = Dateline.builder().monthDay(MonthDay.of(8, 15)).agency("TASS").build();
+    String line = Datelines.write(dateline, org.wirecopy.model.Language.ENGLISH) + " Text.";
+
+    assertThat(Datelines.read(line, 0, line.length()).orElseThrow().dateline()).isEqualTo(dateline);
+  }
+
+  @Test
   void read_markOutsideTheLine_readsNothing() {
     String text = "Глава МИД заявил. МОСКВА, 6 декабря. /ТАСС/.";
 

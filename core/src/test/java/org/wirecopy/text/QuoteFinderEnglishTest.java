@@ -75,6 +75,26 @@ class QuoteFinderEnglishTest {
   }
 
   @Test
+  void find_theSource_isTheOneThatSpokeBefore_aBodyToo() {
+    QuoteFinder.Result result = find(
+        "More than 800 homes have been flooded, the Transport Ministry press service told TASS.",
+        "\"Five roads remain closed,\" the source said.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Transport Ministry press service"));
+  }
+
+  @Test
+  void find_theSource_withNoOneHeardYet_isASourceOfItsOwn() {
+    QuoteFinder.Result result = find("\"Five roads remain closed,\" the source said.");
+
+    assertThat(result.quotes()).singleElement().satisfies(q -> {
+      assertThat(speaker(q)).isEqualTo("source");
+      assertThat(q.speaker()).hasValueSatisfying(s -> assertThat(s.named()).isFalse());
+    });
+  }
+
+  @Test
   void find_surnameAfter_givesFullName() {
     QuoteFinder.Result result = find(
         "Russian Deputy Foreign Minister Sergey Ryabkov met the US delegation.",
