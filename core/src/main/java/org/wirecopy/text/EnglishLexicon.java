@@ -63,7 +63,8 @@ final class EnglishLexicon extends Lexicon {
         analyst premier chancellor coach host presenter anchor counsellor counselor ombudsman
         commissioner member ceo banker politician lawyer economist scientist businessman
         researcher historian activist cosmonaut astronaut pilot doctor writer counterpart
-        colleague astronomer professor
+        colleague astronomer professor engineer designer curator inspector investigator architect
+        artist
         founder owner correspondent journalist player captain editor secretary-general
         """)) {
       roleNouns.put(role, Gender.UNKNOWN);

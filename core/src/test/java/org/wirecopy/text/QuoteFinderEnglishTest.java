@@ -95,6 +95,26 @@ class QuoteFinderEnglishTest {
   }
 
   @Test
+  void find_nameWithALongRoleInApposition_beforeTheVerb_isTheSpeaker() {
+    QuoteFinder.Result result = find(
+        "\"The main tasks have been fulfilled,\" Ivan Morozov, a lead engineer of the Flight "
+            + "Department of Russia's state-run rocket and space corporation Orbita, said during "
+            + "the broadcast.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Ivan Morozov"));
+  }
+
+  @Test
+  void find_twoClausesBetweenCommas_areNoApposition() {
+    QuoteFinder.Result result = find(
+        "\"The main tasks have been fulfilled,\" Ivan Morozov, who leads the team, and the "
+            + "engineers of the department, said.");
+
+    assertThat(result.speakers()).extracting(Speaker::name).doesNotContain("Ivan Morozov");
+  }
+
+  @Test
   void find_surnameAfter_givesFullName() {
     QuoteFinder.Result result = find(
         "Russian Deputy Foreign Minister Sergey Ryabkov met the US delegation.",
