@@ -20,7 +20,7 @@ final class EnglishLexicon extends Lexicon {
         commented replied answered urged reiterated acknowledged admitted complained maintained
         clarified specified assured promised affirmed highlighted indicated mentioned elaborated
         responded cautioned vowed predicted disclosed revealed joked quipped summed lamented
-        contended asserted thinks thought informed reported reports reads
+        contended asserted thinks thought informed reported reports reads thanked praised
         """)) {
       verbs.put(verb, new Verb(VerbKind.SUBJECT, Gender.UNKNOWN));
     }

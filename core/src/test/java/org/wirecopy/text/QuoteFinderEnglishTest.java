@@ -115,6 +115,17 @@ class QuoteFinderEnglishTest {
   }
 
   @Test
+  void find_thankedWithAPartialQuote_givesTheSubjectNotTheSpeakerBefore() {
+    QuoteFinder.Result result = find(
+        "\"The exhibition is a gift to the city,\" the agency's director Ivan Morozov said.",
+        "The exhibition's curator, Anna Petrova, thanked the photographers \"for their devotion "
+            + "to the profession.\"");
+
+    assertThat(result.quotes()).extracting(QuoteFinderEnglishTest::speaker)
+        .containsExactly("Ivan Morozov", "Anna Petrova");
+  }
+
+  @Test
   void find_surnameAfter_givesFullName() {
     QuoteFinder.Result result = find(
         "Russian Deputy Foreign Minister Sergey Ryabkov met the US delegation.",

@@ -84,6 +84,16 @@ class QuoteFinderRussianTest {
   }
 
   @Test
+  void find_thankedWithAPartialQuote_givesTheSubject() {
+    QuoteFinder.Result result = find(
+        "\"Выставка - подарок городу\", - сказал директор музея Иван Морозов.",
+        "Куратор выставки Анна Петрова поблагодарила фотографов \"за преданность профессии\".");
+
+    assertThat(result.quotes()).extracting(QuoteFinderRussianTest::speaker)
+        .containsExactly("Иван Морозов", "Анна Петрова");
+  }
+
+  @Test
   void find_attributionAfterWithPronoun_givesSpeakerIntroducedBefore() {
     QuoteFinder.Result result = find(
         "Министр иностранных дел России Сергей Лавров заявил о готовности Москвы к диалогу.",
