@@ -375,14 +375,14 @@ final class Discourse {
    */
   final class Among {
 
-    private final Set<Entity> persons;
+    private final Set<Entity> quoted;
     private final long[] prefixes = new long[PREFIX_BITS / 64];
 
-    private Among(Set<Entity> persons) {
-      this.persons = persons;
-      for (Map<String, Entity> names : List.of(Discourse.this.persons, firstNames)) {
+    private Among(Set<Entity> quoted) {
+      this.quoted = quoted;
+      for (Map<String, Entity> names : List.of(persons, firstNames)) {
         for (Map.Entry<String, Entity> name : names.entrySet()) {
-          if (name.getValue() != null && persons.contains(name.getValue())
+          if (name.getValue() != null && quoted.contains(name.getValue())
               && name.getKey().length() >= 2) {
             int bit = prefixBit(name.getKey().charAt(0), name.getKey().charAt(1));
             prefixes[bit >>> 6] |= 1L << bit;
@@ -400,7 +400,7 @@ final class Discourse {
         }
       }
       Entity entity = knownPerson(word);
-      return entity != null && persons.contains(entity) ? entity : null;
+      return entity != null && quoted.contains(entity) ? entity : null;
     }
   }
 
