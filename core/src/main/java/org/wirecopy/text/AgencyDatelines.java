@@ -119,12 +119,13 @@ final class AgencyDatelines {
 
   /**
    * Reuters and AP: {@code BRUSSELS (Reuters) - }, {@code MOSCOW, Dec 6 (Reuters) - },
-   * {@code BRUSSELS (AP) — }, {@code WASHINGTON (AP) _ }, {@code SPRINGFIELD, Ill. (AP) — }.
+   * {@code BRUSSELS (AP) — }, {@code WASHINGTON (AP) _ }, {@code SPRINGFIELD, Ill. (AP) — };
+   * and TASS's older English copy, {@code MOSCOW, April 12 (Itar-Tass) — }.
    */
   static final class Bracketed implements DatelineFormat {
-    private static final List<String> AGENCIES = List.of("Reuters", "AP");
+    private static final List<String> AGENCIES = List.of("Reuters", "AP", "Itar-Tass");
     private static final String AGENCY = String.join("|", AGENCIES);
-    private static final List<String> MARKS = List.of("(Reuters)", "(AP)");
+    private static final List<String> MARKS = List.of("(Reuters)", "(AP)", "(Itar-Tass)");
     /** A US state or country as AP prints it after the place: {@code Ill.}, {@code N.Y.}, {@code Calif.}. */
     private static final String STATE = "([A-Z][a-z]{1,5}\\.(?: ?[A-Z][a-z]{0,4}\\.)?|[A-Z]{2})";
     private static final Pattern PATTERN = Pattern.compile("^" + PLACE

@@ -108,6 +108,7 @@ final class Header {
         kinds[k] = Kind.TOPIC;
       }
     }
+    labelOverHeadline();
     int texts = 0;
     for (int k = 0; k < header.length; k++) {
       if (kinds[k] == Kind.NONE) {
@@ -131,10 +132,33 @@ final class Header {
     for (int j = 0; j < k - 1; j++) {
       headlineAbove |= kinds[j] == Kind.NONE;
     }
-    if (headlineAbove && label.length() <= MAX_LABEL && label.split(" ").length <= 4
-        && !TextReader.endsSentence(label) && label.indexOf(':') < 0) {
+    if (headlineAbove && isLabel(label)) {
       kinds[k - 1] = Kind.TOPIC;
     }
+  }
+
+  /**
+   * Of three text lines or more, a first one that is a short label is a story tag over the
+   * headline ({@code SPIEF-2025}), not the headline: the two after it are headline and lead.
+   */
+  private void labelOverHeadline() {
+    int first = -1;
+    int texts = 0;
+    for (int k = 0; k < kinds.length; k++) {
+      if (kinds[k] == Kind.NONE) {
+        first = texts == 0 ? k : first;
+        texts++;
+      }
+    }
+    if (texts >= 3 && isLabel(contents[first])) {
+      kinds[first] = Kind.TOPIC;
+    }
+  }
+
+  /** A few words that make no sentence: a section or story label. */
+  private static boolean isLabel(String line) {
+    return line.length() <= MAX_LABEL && line.split(" ").length <= 4
+        && !TextReader.endsSentence(line) && line.indexOf(':') < 0;
   }
 
   private void readCreditLine(int[] header, int k, String content) {

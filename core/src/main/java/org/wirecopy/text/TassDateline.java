@@ -25,10 +25,12 @@ final class TassDateline implements DatelineFormat {
   private static final String REGION = "(?: ?/([^/]{1,60})/| ?\\(([^()/]{1,60})\\))?";
   private static final String SLASHED = " *\\.? */([^/]{0,40}?)(" + AGENCY + ")(?: ([^/]{1,80}))? */\\.?";
 
+  /** A comma after the place, or (less carefully) a period: {@code МОСКВА. 9 мая. /ТАСС/.}. */
+  private static final String AFTER_PLACE = "[,.] *";
   private static final Pattern DAY_MONTH =
-      Pattern.compile("^" + PLACE + REGION + ", *(\\d{1,2}) +(\\p{L}{3,}\\.?)" + SLASHED);
+      Pattern.compile("^" + PLACE + REGION + AFTER_PLACE + "(\\d{1,2}) +(\\p{L}{3,}\\.?)" + SLASHED);
   private static final Pattern MONTH_DAY =
-      Pattern.compile("^" + PLACE + REGION + ", *(\\p{L}{3,}\\.?) +(\\d{1,2})" + SLASHED);
+      Pattern.compile("^" + PLACE + REGION + AFTER_PLACE + "(\\p{L}{3,}\\.?) +(\\d{1,2})" + SLASHED);
   private static final Pattern AGENCY_FIRST =
       Pattern.compile("^(" + AGENCY + "), *(\\d{1,2}) +(\\p{L}{3,})\\.");
   /** The English order, as {@link #write} prints a dateline with no place. */

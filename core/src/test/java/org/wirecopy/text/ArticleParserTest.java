@@ -19,6 +19,7 @@ import org.wirecopy.model.Dateline;
 import org.wirecopy.model.Language;
 import org.wirecopy.model.Speaker;
 import org.wirecopy.model.Timestamp;
+import org.wirecopy.model.Topic;
 
 class ArticleParserTest {
 
@@ -63,6 +64,28 @@ class ArticleParserTest {
         .monthDay(MonthDay.of(11, 18)).build());
     assertThat(article.lead()).isEmpty();
     assertThat(article.dateline().flatMap(Dateline::year)).contains(2022);
+  }
+
+  @Test
+  void parse_storyTagOverHeadlineAndLead_isATopic() {
+    Article article = ArticleParser.parse("FORUM-2025\n\nAgency elected chair of the union\n\n"
+        + "The voting was held at a plenary meeting.\n\n"
+        + "ST. PETERSBURG, June 19. /TASS/. The union elected its chair.");
+
+    assertThat(article.topics()).extracting(Topic::name).containsExactly("FORUM-2025");
+    assertThat(article.headline()).contains("Agency elected chair of the union");
+    assertThat(article.lead()).contains("The voting was held at a plenary meeting.");
+  }
+
+  @Test
+  void parse_shortHeadlineAndLead_stayHeadlineAndLead() {
+    Article article = ArticleParser.parse("Court sentences nationalists\n\n"
+        + "The only woman among them has been sentenced to eight years\n\n"
+        + "MOSCOW, April 12 (Itar-Tass) — The Moscow City Court on Thursday sentenced them.");
+
+    assertThat(article.topics()).isEmpty();
+    assertThat(article.headline()).contains("Court sentences nationalists");
+    assertThat(article.dateline().map(Dateline::agency)).contains("Itar-Tass");
   }
 
   @Test

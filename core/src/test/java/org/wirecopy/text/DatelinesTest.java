@@ -41,6 +41,31 @@ class DatelinesTest {
   }
 
   @Test
+  void read_periodAfterThePlace_readsAsAComma() {
+    String line = "МОСКВА. 9 мая. /ТАСС/. Около 70 тыс. человек посетили парад.";
+
+    DatelineFormat.Found found = Datelines.read(line, 0, line.length()).orElseThrow();
+
+    assertThat(found.dateline()).isEqualTo(Dateline.builder()
+        .place("МОСКВА").monthDay(MonthDay.of(5, 9)).agency("ТАСС").build());
+    assertThat(line.substring(0, found.end())).isEqualTo("МОСКВА. 9 мая. /ТАСС/.");
+  }
+
+  @Test
+  void read_olderEnglishTassForm_agencyInParenthesesAndADash() {
+    String line = "MOSCOW, April 12 (Itar-Tass) — The Moscow City Court on Thursday ruled.";
+
+    DatelineFormat.Found found = Datelines.read(line, 0, line.length()).orElseThrow();
+
+    assertThat(found.dateline()).isEqualTo(Dateline.builder()
+        .place("MOSCOW").monthDay(MonthDay.of(4, 12)).agency("Itar-Tass").build());
+    assertThat(line.substring(0, found.end())).isEqualTo("MOSCOW, April 12 (Itar-Tass) —");
+    String written = Datelines.write(found.dateline(), org.wirecopy.model.Language.ENGLISH) + " Text.";
+    assertThat(Datelines.read(written, 0, written.length()).orElseThrow().dateline())
+        .isEqualTo(found.dateline());
+  }
+
+  @Test
   void read_markOutsideTheLine_readsNothing() {
     String text = "Глава МИД заявил. МОСКВА, 6 декабря. /ТАСС/.";
 
