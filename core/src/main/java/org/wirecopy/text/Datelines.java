@@ -100,7 +100,11 @@ final class Datelines {
         continue;
       }
       for (int f = 0; f < FORMATS.size(); f++) {
-        for (String mark : FORMATS.get(f).marks()) {
+        // By index: the formats' lists are of two list classes, and an iterator over either
+        // would be allocated at every character that may start a mark.
+        List<String> marks = FORMATS.get(f).marks();
+        for (int m = 0; m < marks.size(); m++) {
+          String mark = marks.get(m);
           if (mark.charAt(0) == c && i + mark.length() <= end && startsWith(text, i, mark)) {
             marked |= 1L << f;
           }
