@@ -96,7 +96,9 @@ final class QuoteFinder {
         split(text, stretch, b, lexicon, blockParts, opaque);
       }
       List<Token> blockTokens = tokenizer.tokenize(text, opaque);
-      for (Token token : blockTokens) {
+      // By index here and below: an iterator over a block's tokens escapes the JIT's analysis.
+      for (int t = 0; t < blockTokens.size(); t++) {
+        Token token = blockTokens.get(t);
         if (token.isTitlecase()) {
           words.addCapitalised(token);
         }
@@ -105,7 +107,8 @@ final class QuoteFinder {
       tokens.add(blockTokens);
     }
     for (List<Token> blockTokens : tokens) {
-      for (Token token : blockTokens) {
+      for (int t = 0; t < blockTokens.size(); t++) {
+        Token token = blockTokens.get(t);
         if (token.isLowercase()) {
           words.noteLowercase(token);
         }
@@ -250,7 +253,9 @@ final class QuoteFinder {
     }
     Discourse.Among quotedNames = discourse.among(quoted);
     for (int b = 0; b < tokens.size(); b++) {
-      for (Token token : tokens.get(b)) {
+      List<Token> blockTokens = tokens.get(b);
+      for (int t = 0; t < blockTokens.size(); t++) {
+        Token token = blockTokens.get(t);
         if (token.isTitlecase()) {
           Entity entity = quotedNames.person(token);
           if (entity != null) {
