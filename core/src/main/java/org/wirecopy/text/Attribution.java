@@ -864,30 +864,6 @@ final class Attribution {
    * relative clause ({@code Pavel Orekhov, who heads the delegation, said}): the name; null when
    * the comma at {@code comma} closes no such apposition or clause.
    */
-  /**
-   * The name before a role in apposition whose complement runs over several phrases: "Ivan
-   * Petrov, a lead engineer of the department of Russia's state rocket corporation X, said".
-   * Between the two commas no verb and no quote, and the first phrase after the name's comma is
-   * the role; looked for at most {@link #REACH} tokens back.
-   */
-  private Chunk longApposition(int comma) {
-    for (int k = comma - 1; k > sentenceFrom && k > comma - 3 * REACH; k--) {
-      Token token = tokens.get(k);
-      if (token.type() == Type.QUOTE || token.isWord() && lexicon.verb(token) != null) {
-        return null;
-      }
-      if (token.is(",")) {
-        Chunk role = chunkAt[k + 1];
-        Chunk name = chunkAt[k - 1];
-        boolean fits = role != null && role.from == k + 1 && role.kind == Kind.ROLE
-            && name != null && name.to == k && name.kind == Kind.PERSON && name.head < 0
-            && !name.oblique && nominative(name) && opensClause(name.from);
-        return fits ? name : null;
-      }
-    }
-    return null;
-  }
-
   private Chunk apposed(int comma) {
     Chunk second = comma - 1 >= sentenceFrom ? chunkAt[comma - 1] : null;
     if (second != null && second.to == comma) {
@@ -915,6 +891,29 @@ final class Attribution {
       return first;
     }
     return first.kind == Kind.ROLE && second.kind == Kind.PERSON ? second : null;
+  }
+
+  /**
+   * The name before a role in apposition whose complement runs over several phrases: "Ivan
+   * Petrov, a lead engineer of the department of Russia's state rocket corporation X, said".
+   * Between the two commas no verb and no quote, and the first phrase after the name's comma is
+   * the role; looked for at most three times {@link #REACH} tokens back.
+   */
+  private Chunk longApposition(int comma) {
+    for (int k = comma - 1; k > sentenceFrom && k > comma - 3 * REACH; k--) {
+      Token token = tokens.get(k);
+      if (token.type() == Type.QUOTE || token.isWord() && lexicon.verb(token) != null) {
+        return null;
+      }
+      if (token.is(",")) {
+        Chunk role = chunkAt[k + 1];
+        Chunk name = chunkAt[k - 1];
+        boolean fits = role != null && role.from == k + 1 && role.kind == Kind.ROLE
+            && opensAsSubject(name, k) && name.kind == Kind.PERSON && name.head < 0;
+        return fits ? name : null;
+      }
+    }
+    return null;
   }
 
   /**

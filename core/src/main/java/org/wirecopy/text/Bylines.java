@@ -15,6 +15,6 @@ final class Bylines {
     // The words the pattern opens with, tested first: most header lines are no byline.
     return line.length() <= MAX_LINE
         && (line.startsWith("Редакция") || line.startsWith("Editorial"))
-        && BYLINE.matcher(Chars.foldSpaces(line, 0, line.length())).matches();
+        && BYLINE.matcher(Chars.foldSpaces(line)).matches();
   }
 }

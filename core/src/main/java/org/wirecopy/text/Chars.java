@@ -204,6 +204,20 @@ final class Chars {
     return true;
   }
 
+  /**
+   * A line with every kind of space turned into an ASCII space; the line itself when it has no
+   * other kind, as most lines have none.
+   */
+  static String foldSpaces(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c != ' ' && isSpace(c)) {
+        return foldSpaces(line, 0, line.length());
+      }
+    }
+    return line;
+  }
+
   /** The text with every kind of space turned into an ASCII space. */
   static String foldSpaces(CharSequence text, int start, int end) {
     char[] folded = new char[end - start];

@@ -355,17 +355,26 @@ final class Discourse {
    * are turned away before their forms are made.
    */
   private void known(String name) {
-    if (name.length() < 2) {
-      return;
-    }
-    int bit = prefixBit(name.charAt(0), name.charAt(1));
-    knownPrefixes[bit >>> 6] |= 1L << bit;
+    addPrefix(knownPrefixes, name);
   }
 
   /** Whether a known name may start with the two characters (folded as they are read). */
   private boolean mayBeKnown(char first, char second) {
+    return mayStart(knownPrefixes, first, second);
+  }
+
+  /** Sets the bit of a folded name's first two letters in a prefix filter. */
+  private static void addPrefix(long[] prefixes, String name) {
+    if (name.length() >= 2) {
+      int bit = prefixBit(name.charAt(0), name.charAt(1));
+      prefixes[bit >>> 6] |= 1L << bit;
+    }
+  }
+
+  /** Whether a prefix filter lets through a word starting with the two characters, folded here. */
+  private static boolean mayStart(long[] prefixes, char first, char second) {
     int bit = prefixBit(Chars.folded(first), Chars.folded(second));
-    return (knownPrefixes[bit >>> 6] & 1L << bit) != 0;
+    return (prefixes[bit >>> 6] & 1L << bit) != 0;
   }
 
   /**
@@ -382,10 +391,8 @@ final class Discourse {
       this.quoted = quoted;
       for (Map<String, Entity> names : List.of(persons, firstNames)) {
         for (Map.Entry<String, Entity> name : names.entrySet()) {
-          if (name.getValue() != null && quoted.contains(name.getValue())
-              && name.getKey().length() >= 2) {
-            int bit = prefixBit(name.getKey().charAt(0), name.getKey().charAt(1));
-            prefixes[bit >>> 6] |= 1L << bit;
+          if (name.getValue() != null && quoted.contains(name.getValue())) {
+            addPrefix(prefixes, name.getKey());
           }
         }
       }
@@ -393,11 +400,9 @@ final class Discourse {
 
     /** The person of the set that a name word names, or null. */
     Entity person(Token word) {
-      if (word.length() >= 2 && word.isPlain()) {
-        int bit = prefixBit(Chars.folded(word.charAt(0)), Chars.folded(word.charAt(1)));
-        if ((prefixes[bit >>> 6] & 1L << bit) == 0) {
-          return null;
-        }
+      if (word.length() >= 2 && word.isPlain()
+          && !mayStart(prefixes, word.charAt(0), word.charAt(1))) {
+        return null;
       }
       Entity entity = knownPerson(word);
       return entity != null && quoted.contains(entity) ? entity : null;

@@ -174,7 +174,7 @@ abstract class Lexicon {
   protected final List<String> patronymicEndings = new ArrayList<>();
   /** Endings of words that can stand as a genitive complement after a role noun. */
   protected final List<String> genitiveEndings = new ArrayList<>();
-  /** {@link #genitiveEndings} as an array, made by {@link #seal()}. */
+  /** {@link #genitiveEndings} as a table, made by {@link #seal()}. */
   private Endings genitiveEnds = Endings.of("genitive", List.of());
   /** Determiners that introduce someone new ({@code a}, {@code an}). */
   protected final Set<String> indefinites = new HashSet<>();
@@ -194,14 +194,14 @@ abstract class Lexicon {
    * {@code British}), at most three letters each, in a language that capitalises them.
    */
   protected final List<String> demonymEndings = new ArrayList<>();
-  /** {@link #demonymEndings} as an array, made by {@link #seal()}. */
+  /** {@link #demonymEndings} as a table, made by {@link #seal()}. */
   private Endings demonymEnds = Endings.of("demonym", List.of());
   /**
    * Endings of gerunds and active participles, which open a clause between commas after its
    * subject ({@code выступая}, {@code speaking}), at most three letters each.
    */
   protected final List<String> gerundEndings = new ArrayList<>();
-  /** {@link #gerundEndings} as an array, made by {@link #seal()}. */
+  /** {@link #gerundEndings} as a table, made by {@link #seal()}. */
   private Endings gerundEnds = Endings.of("gerund", List.of());
   /** Complement words in the genitive that no ending shows ({@code иностранных дел}). */
   protected final Set<String> complementWords = new HashSet<>();

@@ -88,7 +88,7 @@ final class Timestamps {
     }
     // Each pattern below runs only on text that has what it cannot match without (a literal, a
     // digit first): most lines are tried against one or two patterns instead of all of them.
-    String text = foldSpaces(line);
+    String text = Chars.foldSpaces(line);
     if (text.indexOf("  ") >= 0) {
       text = SPACES.matcher(text).replaceAll(" ");
     }
@@ -115,17 +115,6 @@ final class Timestamps {
       ts = Optional.of(Timestamp.copyOf(ts.get()).withOffset(zone(zone)));
     }
     return ts.isPresent() ? Optional.of(new Line(ts.get(), updated)) : Optional.empty();
-  }
-
-  /** The line with every kind of space as an ASCII space; the line itself when it has no other. */
-  private static String foldSpaces(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c != ' ' && Chars.isSpace(c)) {
-        return Chars.foldSpaces(line, 0, line.length());
-      }
-    }
-    return line;
   }
 
   /**
@@ -160,7 +149,7 @@ final class Timestamps {
     if (line.length() > MAX_LINE || !hasDigit(line) || !mayHoldUpdateWord(line)) {
       return -1;
     }
-    Matcher m = UPDATE_INSIDE.matcher(foldSpaces(line));
+    Matcher m = UPDATE_INSIDE.matcher(Chars.foldSpaces(line));
     if (!m.find()) {
       return -1;
     }

@@ -373,8 +373,9 @@ final class Token {
 
     private final Lexicon lexicon;
     private char[] chars;
-    /** The tokens of the block being cut, kept for the next block. */
+    /** The tokens of the block being cut, in an array kept for the next block. */
     private Token[] tokens;
+    private int count;
 
     /**
      * A tokenizer for one article.
@@ -403,17 +404,13 @@ final class Token {
       }
       text.getChars(0, n, chars, 0);
       char[] chars = this.chars;
-      Token[] tokens = this.tokens;
-      int count = 0;
+      count = 0;
       int next = 0;
       int i = 0;
       while (i < n) {
         if (next < opaque.size() && opaque.get(next).start() == i) {
           Opaque o = opaque.get(next++);
-          if (count == tokens.length) {
-            tokens = grow();
-          }
-          tokens[count++] = marked(o.type(), text, o.start(), o.end(), o.ref());
+          add(marked(o.type(), text, o.start(), o.end(), o.ref()));
           i = o.end();
           continue;
         }
@@ -438,17 +435,11 @@ final class Token {
               break;
             }
           }
-          if (count == tokens.length) {
-            tokens = grow();
-          }
-          tokens[count++] = word(text, chars, i, j, lexicon);
+          add(word(text, chars, i, j, lexicon));
           i = j;
         } else {
           Type type = isDash(c) ? Type.DASH : Type.PUNCT;
-          if (count == tokens.length) {
-            tokens = grow();
-          }
-          tokens[count++] = punctuation(type, text, i);
+          add(punctuation(type, text, i));
           i++;
         }
       }
@@ -457,10 +448,12 @@ final class Token {
       return Arrays.asList(Arrays.copyOf(tokens, count));
     }
 
-    /** Doubles the scratch array, keeping the tokens made so far. */
-    private Token[] grow() {
-      tokens = Arrays.copyOf(tokens, tokens.length * 2);
-      return tokens;
+    /** Appends a token, doubling the array when it is full. */
+    private void add(Token token) {
+      if (count == tokens.length) {
+        tokens = Arrays.copyOf(tokens, count * 2);
+      }
+      tokens[count++] = token;
     }
   }
 

@@ -7,6 +7,14 @@ import org.junit.jupiter.api.Test;
 class CharsTest {
 
   @Test
+  void foldSpaces_ofALine_foldsEveryKindOfSpaceAndKeepsALineWithNoneAsItIs() {
+    String plain = "6 декабря 2016, 18:39";
+
+    assertThat(Chars.foldSpaces(plain)).isSameAs(plain);
+    assertThat(Chars.foldSpaces("6\u00a0декабря\u20092016,\u00a018:39")).isEqualTo(plain);
+  }
+
+  @Test
   void letterTests_everyChar_answerAsCharacterDoes() {
     for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
       char c = (char) i;
