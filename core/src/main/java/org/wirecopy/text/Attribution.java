@@ -157,8 +157,8 @@ final class Attribution {
       }
       Token next = tokens.get(i + 1);
       boolean nextStarts = next.type() == Type.QUOTE || next.type() == Type.MARKED
-          || next.isWord() && (Character.isUpperCase(next.charAt(0))
-              || Character.isDigit(next.charAt(0)));
+          || next.isWord() && (Chars.isUpperCase(next.charAt(0))
+              || Chars.isDigit(next.charAt(0)));
       if (!nextStarts) {
         continue;
       }
@@ -186,7 +186,7 @@ final class Attribution {
       return false;
     }
     return lexicon.isAbbreviation(word)
-        || word.length() == 1 && Character.isUpperCase(word.charAt(0));
+        || word.length() == 1 && Chars.isUpperCase(word.charAt(0));
   }
 
   /** The last character inside a quote's marks, or a space when there is none. */
@@ -225,7 +225,7 @@ final class Attribution {
       Token token = tokens.get(i);
       if (token.isWord() && lexicon.isSubordinator(token)) {
         inClause = true;
-      } else if (token.is(",") || token.is(";") || token.is(":")) {
+      } else if (token.is(',') || token.is(';') || token.is(':')) {
         inClause = false;
       }
       subordinate[i - from] = inClause;
@@ -314,11 +314,11 @@ final class Attribution {
       return QuoteKind.DIRECT;
     }
     Token previous = tokens.get(quote - 1);
-    if (previous.is(":") || previous.type() == Type.QUOTE) {
+    if (previous.is(':') || previous.type() == Type.QUOTE) {
       return QuoteKind.DIRECT;
     }
     if (previous.type() == Type.DASH
-        && (quote - 1 == from || tokens.get(quote - 2).is(",") || tokens.get(quote - 2).is("."))) {
+        && (quote - 1 == from || tokens.get(quote - 2).is(',') || tokens.get(quote - 2).is('.'))) {
       return QuoteKind.DIRECT;
     }
     return QuoteKind.PARTIAL;
@@ -335,9 +335,9 @@ final class Attribution {
     if (chunk != null && chunk.from == k) {
       verbAt = chunk.to;
       // Over an apposition: ", Sergey Ryabkov, a deputy foreign minister, said".
-      Chunk apposition = verbAt + 1 < to && tokens.get(verbAt).is(",") ? chunkAt[verbAt + 1] : null;
+      Chunk apposition = verbAt + 1 < to && tokens.get(verbAt).is(',') ? chunkAt[verbAt + 1] : null;
       if (apposition != null && apposition.from == verbAt + 1 && apposition.to < to
-          && tokens.get(apposition.to).is(",")) {
+          && tokens.get(apposition.to).is(',')) {
         verbAt = apposition.to + 1;
       }
       while (verbAt < to && tokens.get(verbAt).isWord() && lexicon.isAdverb(tokens.get(verbAt))) {
@@ -381,10 +381,10 @@ final class Attribution {
     // The inner text without white space around it, as String.strip cuts it.
     int start = innerStart;
     int end = innerEnd;
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
+    while (start < end && Chars.isWhitespace(text.charAt(start))) {
       start++;
     }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > start && Chars.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
     if (start == end) {
@@ -393,10 +393,10 @@ final class Attribution {
     // Marks that make a whole sentence hold what someone said, however short: "Мы готовы к
     // переговорам". Об этом заявил ...
     Token after = i + 1 < to ? tokens.get(i + 1) : null;
-    if (i == from && (after == null || after.is(".") || after.is("!") || after.is("?"))) {
+    if (i == from && (after == null || after.is('.') || after.is('!') || after.is('?'))) {
       return false;
     }
-    boolean capital = Character.isUpperCase(text.charAt(start)) || Character.isDigit(text.charAt(start));
+    boolean capital = Chars.isUpperCase(text.charAt(start)) || Chars.isDigit(text.charAt(start));
     if (capital && afterTitleNoun(i, from)) {
       return true;
     }
@@ -431,11 +431,11 @@ final class Attribution {
   private boolean titleCase(int start, int end) {
     int wordStart = -1;
     for (int i = start; i <= end; i++) {
-      boolean letter = i < end && Character.isLetterOrDigit(text.charAt(i));
+      boolean letter = i < end && Chars.isLetterOrDigit(text.charAt(i));
       if (letter && wordStart < 0) {
         wordStart = i;
       } else if (!letter && wordStart >= 0) {
-        if (i - wordStart > 3 && Character.isLowerCase(text.charAt(wordStart))) {
+        if (i - wordStart > 3 && Chars.isLowerCase(text.charAt(wordStart))) {
           return false;
         }
         wordStart = -1;
@@ -489,7 +489,7 @@ final class Attribution {
     int words = 0;
     boolean in = false;
     for (int i = start; i < end; i++) {
-      boolean letter = Character.isLetterOrDigit(s.charAt(i));
+      boolean letter = Chars.isLetterOrDigit(s.charAt(i));
       if (letter && !in) {
         words++;
       }
@@ -529,7 +529,7 @@ final class Attribution {
     }
     if (i > from) {
       Token previous = tokens.get(i - 1);
-      if (previous.is(":") || previous.isWord() && lexicon.isComplementizer(previous)) {
+      if (previous.is(':') || previous.isWord() && lexicon.isComplementizer(previous)) {
         for (int j = i - 2; j >= from && j >= i - 8; j--) {
           if (isCueWord(j)) {
             return true;
@@ -695,7 +695,7 @@ final class Attribution {
           if (end < to && tokens.get(end).isWord() && lexicon.isCueObject(tokens.get(end))) {
             end++;
           }
-          if (end + 1 < to && tokens.get(end).is(",") && tokens.get(end + 1).isWord()
+          if (end + 1 < to && tokens.get(end).is(',') && tokens.get(end + 1).isWord()
               && lexicon.isComplementizer(tokens.get(end + 1))) {
             end += 2;
           } else if (end < to && tokens.get(end).isWord()
@@ -824,7 +824,7 @@ final class Attribution {
       return null;
     }
     Chunk chunk = chunkAt[k];
-    if (chunk == null && tokens.get(k).is(",")) {
+    if (chunk == null && tokens.get(k).is(',')) {
       return apposed(k);
     }
     if (chunk == null || chunk.to != k + 1 || chunk.oblique || !nominative(chunk)) {
@@ -877,7 +877,7 @@ final class Attribution {
     int open = second == null ? -1 : second.from - 1;
     boolean closed = second != null && (second.to == comma || chunkAt[comma - 1].from > second.to);
     Chunk first = closed && !second.oblique && open - 1 >= sentenceFrom
-        && tokens.get(open).is(",") ? chunkAt[open - 1] : null;
+        && tokens.get(open).is(',') ? chunkAt[open - 1] : null;
     if (first == null || first.to != open || first.oblique || !nominative(first)
         || !opensClause(first.from)) {
       Chunk relative = relativeClause(comma);
@@ -905,7 +905,7 @@ final class Attribution {
       if (token.type() == Type.QUOTE || token.isWord() && lexicon.verb(token) != null) {
         return null;
       }
-      if (token.is(",")) {
+      if (token.is(',')) {
         Chunk role = chunkAt[k + 1];
         Chunk name = chunkAt[k - 1];
         boolean fits = role != null && role.from == k + 1 && role.kind == Kind.ROLE
@@ -940,7 +940,7 @@ final class Attribution {
           && lexicon.verb(token).kind() != VerbKind.GERUND) {
         return null;
       }
-      if (token.is(",")) {
+      if (token.is(',')) {
         boolean gerund = k + 1 < comma && tokens.get(k + 1).isWord()
             && lexicon.isGerund(tokens.get(k + 1));
         return gerund && opensAsSubject(chunkAt[k - 1], k) ? chunkAt[k - 1] : null;
@@ -968,7 +968,7 @@ final class Attribution {
         return antecedent != null && !antecedent.oblique && nominative(antecedent)
             && opensClause(antecedent.from) ? antecedent : null;
       }
-      if (tokens.get(k).is(",") || tokens.get(k).type() == Type.QUOTE) {
+      if (tokens.get(k).is(',') || tokens.get(k).type() == Type.QUOTE) {
         return null;
       }
     }
@@ -978,7 +978,7 @@ final class Attribution {
   /** The phrase a relative pronoun refers to: the one before the comma before it. */
   private Chunk antecedent(Chunk relative) {
     int k = relative.from - 1;
-    if (k > sentenceFrom && tokens.get(k).is(",")) {
+    if (k > sentenceFrom && tokens.get(k).is(',')) {
       Chunk chunk = chunkAt[k - 1];
       if (chunk != null && chunk.kind != Kind.PRONOUN) {
         return chunk;
@@ -999,7 +999,7 @@ final class Attribution {
   /** Whether a phrase at {@code k} opens its sentence or follows a comma or a quote. */
   private boolean opensClause(int k) {
     return k == sentenceFrom || k > sentenceFrom
-        && (tokens.get(k - 1).is(",") || tokens.get(k - 1).type() == Type.QUOTE);
+        && (tokens.get(k - 1).is(',') || tokens.get(k - 1).type() == Type.QUOTE);
   }
 
   /**
@@ -1012,10 +1012,10 @@ final class Attribution {
     if (lexicon.inflects()) {
       return null;
     }
-    Chunk role = k + 1 < tokens.size() && tokens.get(k).is(",") ? chunkAt[k + 1] : null;
+    Chunk role = k + 1 < tokens.size() && tokens.get(k).is(',') ? chunkAt[k + 1] : null;
     if (role == null || role.from != k + 1 || role.kind != Kind.ROLE) {
       // Or before it, at the sentence's start: "The deputy minister, Pavel Orekhov, said".
-      role = name.from - 2 >= sentenceFrom && tokens.get(name.from - 1).is(",")
+      role = name.from - 2 >= sentenceFrom && tokens.get(name.from - 1).is(',')
           ? chunkAt[name.from - 2] : null;
       if (role == null || role.to != name.from - 1 || role.kind != Kind.ROLE
           || !opensClause(role.from)) {
@@ -1041,7 +1041,7 @@ final class Attribution {
       return role.to;
     }
     Token after = holder.to < tokens.size() ? tokens.get(holder.to) : null;
-    boolean closes = after == null || after.is(",") || after.is(".")
+    boolean closes = after == null || after.is(',') || after.is('.')
         || after.isWord() && lexicon.verb(after) != null;
     return closes ? holder.to : role.to;
   }
@@ -1079,7 +1079,7 @@ final class Attribution {
    */
   private Chunk namedAfter(Chunk role) {
     int comma = role.to;
-    Chunk next = comma + 1 < tokens.size() && tokens.get(comma).is(",") ? chunkAt[comma + 1] : null;
+    Chunk next = comma + 1 < tokens.size() && tokens.get(comma).is(',') ? chunkAt[comma + 1] : null;
     return next != null && next.from == comma + 1 && next.kind == Kind.PERSON && next.head >= 0
         && !next.oblique && nominative(next) ? next : role;
   }
@@ -1166,7 +1166,7 @@ final class Attribution {
   /** The issuer of a document: its complement, or for a bare one the document cited before. */
   private Entity owner(Chunk document, int depth) {
     int k = document.head + 1;
-    while (k < document.to && !(tokens.get(k).isWord() && Character.isLetter(tokens.get(k).charAt(0)))) {
+    while (k < document.to && !(tokens.get(k).isWord() && Chars.isLetter(tokens.get(k).charAt(0)))) {
       k++;
     }
     Entity owner = null;

@@ -16,8 +16,20 @@ final class Chars {
   static final byte PLAIN = 8;
   private static final byte[] CLASSES = new byte[TABLE];
   private static final char[] FOLDED = new char[TABLE];
+  /** {@link #isSpace} and {@link #isWhitespace} are looked up under this character. */
+  private static final int SPACE_TABLE = 0x3001;
+  private static final long[] SPACES = new long[(SPACE_TABLE + 63) / 64];
+  private static final long[] WHITESPACE = new long[SPACES.length];
 
   static {
+    for (char c = 0; c < SPACE_TABLE; c++) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        SPACES[c >>> 6] |= 1L << c;
+      }
+      if (Character.isWhitespace(c)) {
+        WHITESPACE[c >>> 6] |= 1L << c;
+      }
+    }
     for (char c = 0; c < TABLE; c++) {
       CLASSES[c] = (byte) ((isLowerCase(c) ? LOWER : 0) | (isUpperCase(c) ? UPPER : 0)
           | (isLetter(c) ? LETTER : 0) | (isPlain(c) ? PLAIN : 0));
@@ -45,13 +57,20 @@ final class Chars {
 
   /** White space as wire copy uses it: ASCII, no-break, thin and the other Unicode spaces. */
   static boolean isSpace(char c) {
-    if (c == ' ') {
-      return true;
-    }
-    if (c > ' ' && c < 0x80 || isCyrillic(c)) {
-      return false;
+    // One bit per character up to the ideographic space, the last space of the Unicode tables;
+    // past it, Character's tables.
+    if (c < SPACE_TABLE) {
+      return (SPACES[c >>> 6] & 1L << c) != 0;
     }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** {@link Character#isWhitespace(char)}, which unlike {@link #isSpace} leaves out no-break spaces. */
+  static boolean isWhitespace(char c) {
+    if (c < SPACE_TABLE) {
+      return (WHITESPACE[c >>> 6] & 1L << c) != 0;
+    }
+    return Character.isWhitespace(c);
   }
 
   // The letter tests below answer as Character's do, for ASCII and for the basic Cyrillic block

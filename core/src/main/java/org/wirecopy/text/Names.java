@@ -152,7 +152,7 @@ final class Names {
       // foreign and tells nothing (Мао Нин, Жозе Мануэл).
       String folded = Chars.isPlain(first) ? first : Lexicon.fold(first);
       char end = folded.charAt(folded.length() - 1);
-      if (Character.isLetter(end) && "аеёиоуыэюяaeiouy".indexOf(Character.toLowerCase(end)) < 0) {
+      if (Chars.isLetter(end) && "аеёиоуыэюяaeiouy".indexOf(Character.toLowerCase(end)) < 0) {
         return Gender.MALE;
       }
     }

@@ -235,8 +235,8 @@ final class Phrases {
         k++;
         continue;
       }
-      if (next.is("(") && k > j + 1 && !inName && k + 2 < to && tokens.get(k + 1).isAllCaps()
-          && tokens.get(k + 2).is(")")) {
+      if (next.is('(') && k > j + 1 && !inName && k + 2 < to && tokens.get(k + 1).isAllCaps()
+          && tokens.get(k + 2).is(')')) {
         // A complement's abbreviation: профессор Иркутского государственного университета (ИГУ).
         k += 3;
         continue;
@@ -284,7 +284,7 @@ final class Phrases {
           && (lexicon.isAddressee(next) || k - 2 > j && isNameWord(k - 2))) {
         break;
       }
-      if (next.isTitlecase() || next.isAllCaps() || Character.isDigit(next.charAt(0))) {
+      if (next.isTitlecase() || next.isAllCaps() || Chars.isDigit(next.charAt(0))) {
         inName = next.isTitlecase();
         k++;
       } else if ((!inName || lexicon.isAdjective(tokens.get(k - 1))
@@ -318,11 +318,11 @@ final class Phrases {
    */
   private boolean splitName(Chunk chunk, int to) {
     int open = chunk.to;
-    if (open >= to || !tokens.get(open).is("(")) {
+    if (open >= to || !tokens.get(open).is('(')) {
       return false;
     }
     for (int close = open + 2; close < to - 1 && close < open + 6; close++) {
-      if (tokens.get(close).is(")")) {
+      if (tokens.get(close).is(')')) {
         if (isNameWord(close - 1) && isNameWord(close + 1)) {
           chunk.firstName = close - 1;
           chunk.nameFrom = close + 1;
@@ -448,7 +448,7 @@ final class Phrases {
 
   private static boolean isLatin(Token word) {
     char c = word.charAt(0);
-    return c < 0x0250 && Character.isLetter(c);
+    return c < 0x0250 && Chars.isLetter(c);
   }
 
   /** An English phrase: determiner, modifiers, head noun, and a name after it. */

@@ -199,7 +199,7 @@ final class QuoteFinder {
 
   private static boolean isSpeechVerb(String text, int from, int end, Lexicon lexicon) {
     int i = from;
-    while (i < end && Character.isLetter(text.charAt(i))) {
+    while (i < end && Chars.isLetter(text.charAt(i))) {
       i++;
     }
     Verb verb = lexicon.verb(Lexicon.fold(text.substring(from, i)));
@@ -319,7 +319,7 @@ final class QuoteFinder {
   /** Whether the text between the offsets is all white space, as {@link String#isBlank()} reads it. */
   private static boolean isBlank(String text, int start, int end) {
     for (int i = start; i < end; i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
+      if (!Chars.isWhitespace(text.charAt(i))) {
         return false;
       }
     }

@@ -347,7 +347,7 @@ final class RussianLexicon extends Lexicon {
     }
     int letters = 0;
     for (int i = 0; i < name.length(); i++) {
-      if (Character.isLowerCase(name.charAt(i))) {
+      if (Chars.isLowerCase(name.charAt(i))) {
         letters++;
       }
     }

@@ -40,6 +40,10 @@ final class Token {
   private static final int PLAIN = 1 << 7;
   /** A plain word whose folded form drops its apostrophe-s. */
   private static final int SAXON = 1 << 14;
+  /** Where a punctuation token or dash keeps its character, above the other bits. */
+  private static final int CHAR_SHIFT = 16;
+  private static final int PUNCT = Type.PUNCT.ordinal();
+  private static final int DASH = Type.DASH.ordinal();
 
   /** The one-character strings of ASCII punctuation, shared. */
   private static final String[] ASCII = new String[0x80];
@@ -94,7 +98,7 @@ final class Token {
   private static Token punctuation(Type type, String source, int at) {
     char c = source.charAt(at);
     String text = c < 0x80 ? ASCII[c] : null;
-    return new Token(type, at, at + 1, 0, -1, source, text, Lexicon.Entry.NONE);
+    return new Token(type, at, at + 1, c << CHAR_SHIFT, -1, source, text, Lexicon.Entry.NONE);
   }
 
   /** A word: its letter case and its lexicon entry, in one pass over its characters. */
@@ -331,9 +335,13 @@ final class Token {
     return (bits & TYPE) == 0;
   }
 
-  boolean is(String punct) {
+  /**
+   * Whether the token is that punctuation character or dash, read from its bits: the readers ask
+   * this of nearly every token.
+   */
+  boolean is(char punct) {
     int type = bits & TYPE;
-    return (type == Type.PUNCT.ordinal() || type == Type.DASH.ordinal()) && text().equals(punct);
+    return bits >>> CHAR_SHIFT == punct && (type == PUNCT || type == DASH);
   }
 
   /** A word that starts with a capital and goes on in lower case ({@code Песков}, {@code McCain}). */

@@ -26,6 +26,7 @@ class CharsTest {
       assertThat(Chars.isDigit(c)).as(at).isEqualTo(Character.isDigit(c));
       assertThat(Token.isSpace(c)).as(at).isEqualTo(Character.isWhitespace(c) || Character.isSpaceChar(c));
       assertThat(Chars.isSpace(c)).as(at).isEqualTo(Character.isWhitespace(c) || Character.isSpaceChar(c));
+      assertThat(Chars.isWhitespace(c)).as(at).isEqualTo(Character.isWhitespace(c));
     }
   }
 

@@ -2,6 +2,7 @@ package org.wirecopy.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -109,6 +110,21 @@ class TokenTest {
     assertThat(token.isAllCaps()).isEqualTo(allCaps);
     assertThat(token.isLowercase()).isEqualTo(lowercase);
     assertThat(token.isPlain()).isEqualTo(plain);
+  }
+
+  @Test
+  void is_punctuationAndDashes_matchTheirOwnCharacterOnly() {
+    List<Token> tokens = tokens("a, b — c; «d» (e) - f.");
+    List<String> punctuation = new ArrayList<>();
+    for (Token token : tokens) {
+      for (char c : ",;—-().a«»".toCharArray()) {
+        if (token.is(c)) {
+          punctuation.add(token.text() + c);
+        }
+      }
+    }
+    // Each punctuation token and dash is its own character; no word is, though "a" is one.
+    assertThat(punctuation).containsExactly(",,", "——", ";;", "««", "»»", "((", "))", "--", "..");
   }
 
   @Test
