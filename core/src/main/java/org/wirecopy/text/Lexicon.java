@@ -206,8 +206,11 @@ abstract class Lexicon {
   /** Complement words in the genitive that no ending shows ({@code иностранных дел}). */
   protected final Set<String> complementWords = new HashSet<>();
   protected final Map<String, Case> prepositionCases = new HashMap<>();
-  /** The phrases of {@link #offices}, each between spaces; made once by {@link #seal()}. */
-  private final List<List<String>> paddedOffices = new ArrayList<>();
+  /**
+   * The phrases of {@link #offices}, each between spaces, by their first word: a phrase can only
+   * stand where a description has its first word. Made once by {@link #seal()}.
+   */
+  private final Map<String, List<OfficePhrase>> officesByFirstWord = new HashMap<>();
   /**
    * What the tables say of each word form they hold, made once by {@link #seal()}, found by open
    * addressing on the form's hash code: per slot the high half of the hash and one more than the
@@ -616,15 +619,25 @@ abstract class Lexicon {
   int offices(String description) {
     int found = 0;
     String padded = " " + description + " ";
-    for (int i = 0; i < paddedOffices.size(); i++) {
-      for (String phrase : paddedOffices.get(i)) {
-        if (padded.contains(phrase)) {
-          found |= 1 << i;
+    // Each phrase is looked for only where the description has its first word, after a space.
+    for (int space = 0; space + 1 < padded.length(); space = padded.indexOf(' ', space + 1)) {
+      int end = padded.indexOf(' ', space + 1);
+      List<OfficePhrase> phrases = officesByFirstWord.get(padded.substring(space + 1, end));
+      if (phrases == null) {
+        continue;
+      }
+      for (int k = 0; k < phrases.size(); k++) {
+        OfficePhrase phrase = phrases.get(k);
+        if (padded.startsWith(phrase.padded(), space)) {
+          found |= phrase.office();
         }
       }
     }
     return found;
   }
+
+  /** A phrase of {@link #offices} between spaces, and the bit of its office. */
+  private record OfficePhrase(String padded, int office) {}
 
   /** The shortest piece of a clipped name that stands for a word ({@code обр}, {@code фин}). */
   private static final int CLIPPED_PIECE = 3;
@@ -979,8 +992,13 @@ abstract class Lexicon {
     if (offices.size() > Integer.SIZE) {
       throw new IllegalStateException("more offices than an int has bits: " + offices.size());
     }
-    for (List<String> office : offices) {
-      paddedOffices.add(office.stream().map(phrase -> " " + phrase + " ").toList());
+    for (int i = 0; i < offices.size(); i++) {
+      for (String phrase : offices.get(i)) {
+        String padded = " " + phrase + " ";
+        String first = padded.substring(1, padded.indexOf(' ', 1));
+        officesByFirstWord.computeIfAbsent(first, w -> new ArrayList<>())
+            .add(new OfficePhrase(padded, 1 << i));
+      }
     }
     Set<String> words = new HashSet<>();
     for (Set<String> table : List.of(roleNouns.keySet(), bodyNouns, documentNouns, nameNouns, titleNouns,

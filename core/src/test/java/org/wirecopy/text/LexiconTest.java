@@ -23,6 +23,39 @@ import org.wirecopy.model.Language;
  */
 class LexiconTest {
 
+  /**
+   * The offices of a description, found through the phrases' first words, are those whose
+   * phrases it contains, for descriptions made of every phrase with words around it, of two
+   * phrases, and of a phrase's words cut short.
+   */
+  @Test
+  void offices_descriptions_answerAsLookingForEveryPhrase() {
+    for (Lexicon lexicon : List.of(new RussianLexicon(), new EnglishLexicon())) {
+      List<String> descriptions = new ArrayList<>(List.of("", "a", "x y z"));
+      List<String> phrases = new ArrayList<>();
+      lexicon.offices.forEach(phrases::addAll);
+      for (String phrase : phrases) {
+        descriptions.add(phrase);
+        descriptions.add("first " + phrase + " of the country");
+        descriptions.add(phrase.substring(0, phrase.length() - 1));
+        descriptions.add(phrase.substring(1));
+        descriptions.add(phrase + " " + phrases.get((phrases.indexOf(phrase) + 3) % phrases.size()));
+        descriptions.add(phrase.replace(' ', '-'));
+      }
+      for (String description : descriptions) {
+        int expected = 0;
+        for (int i = 0; i < lexicon.offices.size(); i++) {
+          for (String phrase : lexicon.offices.get(i)) {
+            if ((" " + description + " ").contains(" " + phrase + " ")) {
+              expected |= 1 << i;
+            }
+          }
+        }
+        assertThat(lexicon.offices(description)).as(description).isEqualTo(expected);
+      }
+    }
+  }
+
   @Test
   void entries_russian_answerAsTheLists() {
     checkEntries(new RussianLexicon(), Language.RUSSIAN);
