@@ -608,6 +608,11 @@ final class Attribution {
       }
     } else if (chunk.kind == Kind.BODY || chunk.kind == Kind.DOCUMENT) {
       registerEmbedded(chunk);
+      // A document named with its author is the one that "the report said" refers back to.
+      Entity author = chunk.kind == Kind.DOCUMENT ? authorAfter(chunk) : null;
+      if (author != null) {
+        discourse.cite(author);
+      }
       boolean addressee = chunk.to == chunk.from + 1
           && lexicon.isAddressee(tokens.get(chunk.from));
       if (chunk.kind == Kind.BODY && !chunk.oblique && !addressee
@@ -1184,8 +1189,12 @@ final class Attribution {
         }
       }
     } else if (depth == 0) {
-      // An English document may name its owner before it: "the Roscosmos news release".
-      owner = namedBefore(document);
+      // An English document may name its owner after it, "a statement by the ministry", or
+      // before it, "the Roscosmos news release".
+      owner = authorAfter(document);
+      if (owner == null) {
+        owner = namedBefore(document);
+      }
       if (owner == null) {
         owner = discourse.documentCited() ? discourse.documentOwner()
             : discourse.lastBody() != null ? discourse.lastBody() : discourse.current();
@@ -1195,6 +1204,25 @@ final class Attribution {
       discourse.cite(owner);
     }
     return owner;
+  }
+
+  /**
+   * The author a preposition names right after a document's phrase ({@code a joint statement by
+   * the European Commission and ...}): the phrase read there, a body or a person; of several
+   * joined, the first. Null when none stands there.
+   */
+  private Entity authorAfter(Chunk document) {
+    int preposition = document.to;
+    if (preposition + 1 >= tokens.size() || !lexicon.isAuthorPreposition(tokens.get(preposition))) {
+      return null;
+    }
+    // The phrases of the sentence are read before its cues are resolved.
+    Chunk author = chunkAt[preposition + 1];
+    if (author == null || author.from != preposition + 1
+        || author.kind != Kind.BODY && author.kind != Kind.PERSON && author.kind != Kind.ROLE) {
+      return null;
+    }
+    return resolve(author, Gender.UNKNOWN);
   }
 
   /**

@@ -132,6 +132,7 @@ final class EnglishLexicon extends Lexicon {
     words(definites, "the");
     words(titlePrepositions, "of to for in");
     words(fieldPrepositions, "on");
+    words(authorPrepositions, "by");
     demonymEndings.addAll(List.of("ian", "ean", "ese", "ish"));
     gerundEndings.add("ing");
     // Russian surnames keep their gender in transliteration: Zakharova, Peskov, Matviyenko does not.

@@ -187,6 +187,11 @@ abstract class Lexicon {
    * обороне}, {@code Committee on Foreign Affairs}).
    */
   protected final Set<String> fieldPrepositions = new HashSet<>();
+  /**
+   * Prepositions that name a document's author after it ({@code a statement by the ministry}); a
+   * language that puts the author in the genitive has none.
+   */
+  protected final Set<String> authorPrepositions = new HashSet<>();
   /** Auxiliaries that make a quoting verb passive: "X was quoted as saying". */
   protected final Set<String> passiveAuxiliaries = new HashSet<>();
   /**
@@ -923,6 +928,11 @@ abstract class Lexicon {
 
   boolean isFieldPreposition(String lower) {
     return fieldPrepositions.contains(lower);
+  }
+
+  /** Whether a word names a document's author after it; asked only after a document's phrase. */
+  boolean isAuthorPreposition(Token word) {
+    return word.isWord() && word.isLowercase() && authorPrepositions.contains(word.lower());
   }
 
   /** Whether a preposition token gives a body its field; asked only inside a role's phrase. */

@@ -44,6 +44,27 @@ class QuoteFinderEnglishTest {
   }
 
   @Test
+  void find_documentWithItsAuthorAfterBy_givesTheAuthorToTheStatementLater() {
+    QuoteFinder.Result result = find(
+        "The bloc will tighten its rules, according to a joint statement by the Baltic Council "
+            + "and its chairman Ivan Morozov.",
+        "\"We will propose further measures,\" the statement said.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Baltic Council"));
+  }
+
+  @Test
+  void find_documentWithItsAuthorAfterBy_personAuthor() {
+    QuoteFinder.Result result = find(
+        "The plan was outlined in a report by economist Ivan Morozov on Monday.",
+        "\"Growth will slow down,\" the report said.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Ivan Morozov"));
+  }
+
+  @Test
   void find_pronounWithNoSpeakerYet_meansTheOneWhoActsNotTheOneMetWith() {
     QuoteFinder.Result result = find(
         "Ambassador to the United Nations Ivan Morozov will discuss the draft with UN Deputy "
