@@ -67,4 +67,44 @@ class Utf8Test {
     assertThat(Utf8.decode(russian, russian.length)).isEqualTo("Песков сказал: «нет»");
     assertThat(Utf8.decode(russian, 12)).isEqualTo("Песков");
   }
+
+  @Test
+  void decode_longRunsOfAsciiAndCyrillic_givesWhatTheJdkGives() {
+    // Runs longer than eight bytes, so that the steps that decode eight bytes at a time are taken,
+    // starting at every offset and ending at every place in a step.
+    Random random = new Random(20240123L);
+    String[] pieces = {"a", "Z", " ", ".", "7", "д", "Ж", "ё", "Ѐ", "џ", "ß", "é", "«", "—", "€", "😀"};
+    for (int round = 0; round < 5000; round++) {
+      StringBuilder text = new StringBuilder("ж");
+      int length = random.nextInt(60);
+      for (int k = 0; k < length; k++) {
+        String piece = pieces[random.nextInt(random.nextBoolean() ? 10 : pieces.length)];
+        text.append(piece.repeat(1 + random.nextInt(random.nextBoolean() ? 2 : 12)));
+      }
+      byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+      assertThat(Utf8.decode(bytes, bytes.length)).isEqualTo(text.toString());
+      // One byte broken inside the runs: an overlong lead, a lone continuation, a lone lead,
+      // a byte never in UTF-8. The JDK then decodes (with replacements): never this decoder.
+      byte[] broken = bytes.clone();
+      int at = random.nextInt(broken.length);
+      byte[] bad = {(byte) 0xC0, (byte) 0xC1, (byte) 0x80, (byte) 0xBF, (byte) 0xD0, (byte) 0xFF};
+      broken[at] = bad[random.nextInt(bad.length)];
+      String decoded = Utf8.decode(broken, broken.length);
+      if (decoded != null) {
+        assertThat(decoded).isEqualTo(jdk(broken)).doesNotContain("\uFFFD");
+      }
+    }
+  }
+
+  @Test
+  void decode_overlongPairInsideCyrillic_isLeftToTheJdk() {
+    byte[] bytes = "дддддддд".getBytes(StandardCharsets.UTF_8);
+    for (int at = 0; at < bytes.length; at += 2) {
+      byte[] broken = bytes.clone();
+      broken[at] = (byte) 0xC1; // C1 xx is an overlong form of an ASCII character
+      assertThat(Utf8.decode(broken, broken.length)).isNull();
+      broken[at] = (byte) 0xC0;
+      assertThat(Utf8.decode(broken, broken.length)).isNull();
+    }
+  }
 }
