@@ -59,59 +59,88 @@ final class Datelines {
       return Optional.empty(); // every known dateline opens with a capital
     }
     int limit = Math.min(end, start + MAX_PREFIX);
-    long marked = marked(text, start, limit);
-    if (marked == 0) {
-      return Optional.empty();
-    }
-    CharSequence prefix = null;
-    DateTimeException impossible = null;
-    for (int f = 0; f < FORMATS.size(); f++) {
-      if ((marked & 1L << f) == 0) {
+    // One pass over the prefix finds the formats whose marks it holds. The first format is read
+    // as soon as its mark is seen, ending the pass when it reads a dateline: a TASS dateline's
+    // mark stands a few dozen characters into a line of up to MAX_PREFIX. The others are read
+    // after the pass, in order: a format before one of them may be marked further on.
+    long marked = 0;
+    Reading reading = new Reading(text, start, limit);
+    for (int i = start; i < limit; i++) {
+      char c = text.charAt(i);
+      if ((MARK_STARTS & bit(c)) == 0) {
         continue;
       }
-      DatelineFormat format = FORMATS.get(f);
-      if (prefix == null) {
-        prefix = new SpacesFolded(text, start, limit);
-      }
-      try {
-        Optional<DatelineFormat.Found> found = format.read(prefix);
+      long before = marked;
+      marked |= marksAt(text, i, limit, c);
+      if ((marked & ~before & 1L) != 0) {
+        Optional<DatelineFormat.Found> found = reading.read(FORMATS.get(0));
         if (found.isPresent()) {
           return found;
         }
-      } catch (DateTimeException e) {
-        impossible = e;
       }
     }
-    if (impossible != null) {
-      throw impossible;
+    for (int f = 1; f < FORMATS.size(); f++) {
+      if ((marked & 1L << f) != 0) {
+        Optional<DatelineFormat.Found> found = reading.read(FORMATS.get(f));
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    if (reading.impossible != null) {
+      throw reading.impossible;
     }
     return Optional.empty();
   }
 
   /**
-   * The formats one of whose marks stands between the offsets, a bit each by their index in
-   * {@link #FORMATS}: found in one pass over the text instead of one per mark.
+   * The formats one of whose marks starts at an offset, a bit each by their index in
+   * {@link #FORMATS}.
    */
-  private static long marked(CharSequence text, int start, int end) {
+  private static long marksAt(CharSequence text, int i, int end, char c) {
     long marked = 0;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if ((MARK_STARTS & bit(c)) == 0) {
-        continue;
-      }
-      for (int f = 0; f < FORMATS.size(); f++) {
-        // By index: the formats' lists are of two list classes, and an iterator over either
-        // would be allocated at every character that may start a mark.
-        List<String> marks = FORMATS.get(f).marks();
-        for (int m = 0; m < marks.size(); m++) {
-          String mark = marks.get(m);
-          if (mark.charAt(0) == c && i + mark.length() <= end && startsWith(text, i, mark)) {
-            marked |= 1L << f;
-          }
+    for (int f = 0; f < FORMATS.size(); f++) {
+      // By index: the formats' lists are of two list classes, and an iterator over either
+      // would be allocated at every character that may start a mark.
+      List<String> marks = FORMATS.get(f).marks();
+      for (int m = 0; m < marks.size(); m++) {
+        String mark = marks.get(m);
+        if (mark.charAt(0) == c && i + mark.length() <= end && startsWith(text, i, mark)) {
+          marked |= 1L << f;
         }
       }
     }
     return marked;
+  }
+
+  /**
+   * The formats' readings of one prefix: the folded view made once, for the first format read,
+   * and the impossible date met last, thrown when no format reads the line.
+   */
+  private static final class Reading {
+    private final CharSequence text;
+    private final int start;
+    private final int end;
+    private CharSequence prefix;
+    private DateTimeException impossible;
+
+    Reading(CharSequence text, int start, int end) {
+      this.text = text;
+      this.start = start;
+      this.end = end;
+    }
+
+    Optional<DatelineFormat.Found> read(DatelineFormat format) {
+      if (prefix == null) {
+        prefix = new SpacesFolded(text, start, end);
+      }
+      try {
+        return format.read(prefix);
+      } catch (DateTimeException e) {
+        impossible = e;
+        return Optional.empty();
+      }
+    }
   }
 
   private static boolean startsWith(CharSequence text, int at, String mark) {
@@ -181,7 +210,14 @@ final class Datelines {
 
     @Override
     public String toString() {
-      return Chars.foldSpaces(text, start, end);
+      // Most groups a pattern takes hold no space to fold: cut them without a folded copy.
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c != ' ' && Chars.isSpace(c)) {
+          return Chars.foldSpaces(text, start, end);
+        }
+      }
+      return text.subSequence(start, end).toString();
     }
   }
 }

@@ -73,12 +73,17 @@ final class TassDateline implements DatelineFormat {
         .place(m.group(1))
         .monthDay(md)
         .agency(m.group(7));
-    String region = m.group(2) != null ? m.group(2) : m.group(3);
+    // Each group taken is a copy: take each once.
+    String region = m.group(2);
+    if (region == null) {
+      region = m.group(3);
+    }
     if (region != null && !region.isBlank()) {
       dateline.region(Chars.strip(region));
     }
-    if (m.group(8) != null && !m.group(8).isBlank()) {
-      dateline.author(Chars.strip(m.group(8)));
+    String author = m.group(8);
+    if (author != null && !author.isBlank()) {
+      dateline.author(Chars.strip(author));
     }
     return Optional.of(new Found(dateline.build(), m.end()));
   }

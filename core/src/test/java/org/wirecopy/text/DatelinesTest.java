@@ -1,7 +1,9 @@
 package org.wirecopy.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DateTimeException;
 import java.time.MonthDay;
 import org.junit.jupiter.api.Test;
 import org.wirecopy.model.Dateline;
@@ -101,5 +103,24 @@ class DatelinesTest {
     String line = "BAIKONUR (Kazakhstan/, June 6. /TASS/. A carrier rocket blasted off.";
 
     assertThat(Datelines.read(line, 0, line.length())).isEmpty();
+  }
+
+  @Test
+  void read_firstFormatsMarkThatItDoesNotRead_readsTheFormatMarkedAfter() {
+    // The TASS mark opens the line and is read at once, finding nothing: RIA's is read later.
+    String line = "ТАСС-ЦЕНТР, 16 дек – РИА Новости. Текст.";
+
+    DatelineFormat.Found found = Datelines.read(line, 0, line.length()).orElseThrow();
+
+    assertThat(found.dateline()).isEqualTo(Dateline.builder()
+        .place("ТАСС-ЦЕНТР").monthDay(MonthDay.of(12, 16)).agency("РИА Новости").build());
+  }
+
+  @Test
+  void read_impossibleTassDateAndALaterMarkThatReadsNothing_throws() {
+    String line = "МОСКВА, 31 февраля. /ТАСС/. Агентство РИА Новости сообщило.";
+
+    assertThatThrownBy(() -> Datelines.read(line, 0, line.length()))
+        .isInstanceOf(DateTimeException.class);
   }
 }
