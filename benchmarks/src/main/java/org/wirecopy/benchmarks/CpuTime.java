@@ -1,7 +1,5 @@
 package org.wirecopy.benchmarks;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
@@ -14,7 +12,7 @@ import org.wirecopy.text.ArticleParser;
  * throughput does not).
  *
  * <p>For each input: warm-up rounds, at least 200 MB and until three seconds pass with no JIT
- * compilation (JIT threads starve on busy cores), then batches of timed rounds of {@link ArticleParser#parse}
+ * compilation (JIT threads starve on busy cores), then batches of timed rounds of {@link ArticleParser#parse(byte[])}
  * over every article, read through the thread's CPU time and allocated bytes; it prints the
  * median rate of the batches, their range, and the allocation of the last one. Run from the repository root:
  *
@@ -40,15 +38,14 @@ public final class CpuTime {
    * Measures each input named.
    *
    * @param args input names as {@link Inputs#load} reads them; {@code corpus} by default
-   * @throws IOException never: the input is in memory
    */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
     for (String name : args.length == 0 ? new String[] {"corpus"} : args) {
       measure(name, Inputs.load(name));
     }
   }
 
-  private static void measure(String name, List<byte[]> articles) throws IOException {
+  private static void measure(String name, List<byte[]> articles) {
     long size = articles.stream().mapToLong(a -> a.length).sum();
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -93,10 +90,10 @@ public final class CpuTime {
         rates[BATCHES / 2], rates[0], rates[BATCHES - 1], allocation, sink % 10);
   }
 
-  private static long round(List<byte[]> articles) throws IOException {
+  private static long round(List<byte[]> articles) {
     long quotes = 0;
     for (byte[] article : articles) {
-      quotes += ArticleParser.parse(new ByteArrayInputStream(article)).quotes().size();
+      quotes += ArticleParser.parse(article).quotes().size();
     }
     return quotes;
   }

@@ -81,6 +81,18 @@ public final class ArticleParser {
   }
 
   /**
+   * Parses UTF-8 bytes leniently with the default settings: for copy already in memory (a
+   * message queue, a database), read without a stream's copy.
+   *
+   * @param utf8 the bytes; read, not kept or changed
+   * @return the article
+   * @throws ArticleParseException if the bytes are not UTF-8 (naming the byte offset)
+   */
+  public static Article parse(byte[] utf8) {
+    return DEFAULT.read(utf8).article();
+  }
+
+  /**
    * Parses the characters of a reader leniently with the default settings; the reader is read to
    * its end and not closed.
    *
@@ -159,6 +171,20 @@ public final class ArticleParser {
   }
 
   /**
+   * Reads UTF-8 bytes.
+   *
+   * @param utf8 the bytes; read, not kept or changed
+   * @return the article and diagnostics
+   * @throws ArticleParseException if the bytes are not UTF-8 (naming the byte offset), or as
+   *     {@link #read(CharSequence)}
+   */
+  public ParseResult read(byte[] utf8) {
+    Objects.requireNonNull(utf8, "utf8");
+    checkLength(utf8.length, "bytes");
+    return read(decode(utf8, utf8.length, "input bytes"));
+  }
+
+  /**
    * Reads the characters of a reader to its end; the reader is not closed.
    *
    * @param reader the characters
@@ -213,6 +239,11 @@ public final class ArticleParser {
       throw new ArticleParseException("input of more than " + most + " bytes is more than one "
           + "Java array holds; the parser reads an article whole", -1, null);
     }
+    return decode(bytes, length, source);
+  }
+
+  /** The text of the first bytes of an array, strictly decoded. */
+  private static String decode(byte[] bytes, int length, String source) {
     String text = Utf8.decode(bytes, length);
     if (text != null) {
       return text; // well-formed

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -222,6 +223,28 @@ class ArticleParserTest {
   }
 
   @Test
+  void read_malformedUtf8Bytes_namesTheByteOffset() {
+    byte[] bytes = "МОСКВА, 1 июля.".getBytes(StandardCharsets.UTF_8);
+    byte[] broken = Arrays.copyOf(bytes, bytes.length);
+    broken[5] = (byte) 0xC0; // an overlong lead byte, in the middle of a character
+
+    assertThatThrownBy(() -> ArticleParser.parse(broken))
+        .isInstanceOf(ArticleParseException.class)
+        .hasMessageContaining("input bytes")
+        .hasMessageContaining("byte offset 4")
+        .satisfies(e -> assertThat(((ArticleParseException) e).byteOffset()).isEqualTo(4));
+  }
+
+  @Test
+  void read_bytesOverLimit_failBeforeDecoding() {
+    ArticleParser small = ArticleParser.builder().maxInputLength(10).build();
+
+    assertThatThrownBy(() -> small.read("МОСКВА, 1 июля.".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(ArticleParseException.class)
+        .hasMessageContaining("10 bytes");
+  }
+
+  @Test
   void read_inputOverLimit_failsNamingTheLimit() {
     ArticleParser small = ArticleParser.builder().maxInputLength(10).build();
 
@@ -239,6 +262,10 @@ class ArticleParserTest {
     assertThat(ArticleParser.parse(new StringReader(text))).isEqualTo(fromString);
     assertThat(ArticleParser.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
         .isEqualTo(fromString);
+    assertThat(ArticleParser.parse(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(fromString);
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    assertThat(ArticleParser.builder().build().read(bytes).article().layout().orElseThrow().text())
+        .isEqualTo(text);
   }
 
   @Test
