@@ -92,10 +92,10 @@ final class Attribution {
   private final List<Part> pending = new ArrayList<>();
   private List<Token> tokens;
   /** The phrase and the cue at each token of the block; kept for the next block. */
-  private Chunk[] chunkAt = new Chunk[0];
+  private Chunk[] chunkAt;
   /** For each token of the sentence, whether it stands in a subordinate clause; kept. */
-  private boolean[] subordinate = new boolean[0];
-  private Cue[] cueAt = new Cue[0];
+  private boolean[] subordinate;
+  private Cue[] cueAt;
   private int sentenceFrom;
   /** Whether the sentence has a speech cue: -1 not yet known, 0 no, 1 yes. */
   private int sentenceHasCue;
@@ -107,11 +107,16 @@ final class Attribution {
    * @param discourse what is known so far
    * @param words the article's capitalised words and which of them it also writes in lower
    *     case, so that a capitalised function word at a sentence start is not read as a name
+   * @param mostTokens the most tokens a block of the article has
    */
-  Attribution(Lexicon lexicon, Discourse discourse, ArticleWords words) {
+  Attribution(Lexicon lexicon, Discourse discourse, ArticleWords words, int mostTokens) {
     this.lexicon = lexicon;
     this.discourse = discourse;
     this.phrases = new Phrases(lexicon, discourse, words);
+    // Sized once for the longest block, not grown block by block.
+    this.chunkAt = new Chunk[mostTokens];
+    this.cueAt = new Cue[mostTokens];
+    this.subordinate = new boolean[mostTokens];
   }
 
   /**

@@ -752,7 +752,10 @@ final class Discourse {
       entity.role = role;
     }
     String folded = Lexicon.fold(role);
-    if (!entity.roles.contains(folded) && entity.roles.size() < WINDOW) {
+    if (entity.roles.contains(folded)) {
+      return; // its words and offices were added with it
+    }
+    if (entity.roles.size() < WINDOW) {
       entity.roles.add(folded);
     }
     if (entity.roleWords.isEmpty()) {

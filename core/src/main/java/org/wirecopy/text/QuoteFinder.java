@@ -106,7 +106,9 @@ final class QuoteFinder {
       parts.add(blockParts);
       tokens.add(blockTokens);
     }
+    int mostTokens = 0;
     for (List<Token> blockTokens : tokens) {
+      mostTokens = Math.max(mostTokens, blockTokens.size());
       for (int t = 0; t < blockTokens.size(); t++) {
         Token token = blockTokens.get(t);
         if (token.isLowercase()) {
@@ -115,7 +117,7 @@ final class QuoteFinder {
       }
     }
     Discourse discourse = new Discourse(lexicon, words::isCapitalised);
-    Attribution attribution = new Attribution(lexicon, discourse, words);
+    Attribution attribution = new Attribution(lexicon, discourse, words, mostTokens);
     for (int b = 0; b < body.size(); b++) {
       attribution.read(b, body.get(b).text(), tokens.get(b), parts.get(b));
     }
