@@ -4,9 +4,10 @@
 #   benchmarks/cli.sh [COPIES]
 #
 # Builds the tool, makes a folder of COPIES (default 100) copies of the dev corpus in the test
-# resources (38 articles each, about 79 KB), then runs `wirecopy parse --format jsonl` over it
-# three times with --threads 1 pinned to one core (taskset -c 0) and three times with --threads 2
-# on both, and prints the best run of each. The JVM's start-up (about half a second) is included,
+# resources (38 articles each, about 79 KB), then runs `./wirecopy parse --format jsonl` over it
+# (the launcher, with its JVM options and any WIRECOPY_JAVA_OPTS) three times with --threads 1
+# pinned to one core (taskset -c 0) and three times with --threads 2 on both, and prints the best
+# run of each. The JVM's start-up (about half a second) is included,
 # as a user of the tool pays it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +26,7 @@ run() { # cores threads
   for _ in 1 2 3; do
     local start end
     start=$(date +%s.%N)
-    taskset -c "$1" java -jar examples/target/wirecopy.jar parse --format jsonl --threads "$2" \
+    taskset -c "$1" ./wirecopy parse --format jsonl --threads "$2" \
       --no-progress "$work/in" > "$work/out.jsonl"
     end=$(date +%s.%N)
     best=$(echo "$start $end $best" | awk '{t = $2 - $1; if ($3 == "" || t < $3) print t; else print $3}')
