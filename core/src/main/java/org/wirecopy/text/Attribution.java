@@ -608,7 +608,7 @@ final class Attribution {
         if (known != null) {
           chunk.resolved = true;
           chunk.entity = known;
-          discourse.mention(known, mention(chunk.nameFrom, chunk.nameTo));
+          discourse.mention(known, span(chunk.nameFrom, chunk.nameTo));
         }
       }
     } else if (chunk.kind == Kind.BODY || chunk.kind == Kind.DOCUMENT) {
@@ -817,7 +817,7 @@ final class Attribution {
     for (int k : new int[] {cue.from - 1, cue.to}) {
       if (k >= sentenceFrom && k < tokens.size() && tokens.get(k).isWord()
           && lexicon.isPlaceAdverb(tokens.get(k))) {
-        discourse.mention(body, mention(k, k + 1));
+        discourse.mention(body, span(k, k + 1));
         return body;
       }
     }
@@ -1283,7 +1283,7 @@ final class Attribution {
     };
     chunk.entity = entity;
     if (entity != null && chunk.kind != Kind.PERSON && chunk.kind != Kind.DOCUMENT) {
-      discourse.mention(entity, mention(chunk.from, chunk.to));
+      discourse.mention(entity, span(chunk.from, chunk.to));
     }
     return entity;
   }
@@ -1340,7 +1340,7 @@ final class Attribution {
           form == Gender.PLURAL ? Gender.UNKNOWN : form);
     }
     discourse.mention(entity, chunk.firstName >= 0
-        ? mention(chunk.from, chunk.to) : mention(chunk.nameFrom, chunk.nameTo));
+        ? span(chunk.from, chunk.to) : span(chunk.nameFrom, chunk.nameTo));
     discourse.namedAt(entity, chunk.oblique);
     return entity;
   }
@@ -1503,4 +1503,9 @@ final class Attribution {
     int end = tokens.get(to - 1).end();
     return Mention.of(text.substring(start, end), Span.of(block, start, end));
   }
+  /** Where the tokens between the indexes stand in the block. */
+  private Span span(int from, int to) {
+    return Span.of(block, tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.wirecopy.model.Mention;
 import org.wirecopy.model.Span;
 import org.wirecopy.text.Lexicon.Gender;
 
@@ -52,15 +51,20 @@ final class Discourse {
      * one met with, not the one who acts, whom a pronoun with no speaker yet means less often.
      */
     private boolean oblique;
-    private final List<Mention> mentions = new ArrayList<>();
+    /**
+     * Where it is mentioned: spans only, since most entities never speak; a speaker's mentions
+     * get their text from the body at the end.
+     */
+    private final List<Span> mentions = new ArrayList<>();
     /** The spans of the mentions, once there are too many to look through. */
     private Set<Span> spans;
 
-    private Entity(int serial, List<String> name, boolean person, boolean named, String head,
-        Gender gender) {
+    /** An entity of that name; {@code key} is {@link Names#key} of it, which the caller has. */
+    private Entity(int serial, List<String> name, String key, boolean person, boolean named,
+        String head, Gender gender) {
       this.serial = serial;
       this.name = name;
-      this.key = Names.key(name);
+      this.key = key;
       this.person = person;
       this.named = named;
       this.head = head;
@@ -87,7 +91,7 @@ final class Discourse {
       return gender;
     }
 
-    List<Mention> mentions() {
+    List<Span> mentions() {
       return mentions;
     }
 
@@ -105,15 +109,12 @@ final class Discourse {
         return spans.add(span);
       }
       for (int i = 0; i < mentions.size(); i++) {
-        if (mentions.get(i).span().equals(span)) {
+        if (mentions.get(i).equals(span)) {
           return false;
         }
       }
       if (mentions.size() >= MENTIONS_LOOKED_THROUGH) {
-        spans = new HashSet<>();
-        for (int i = 0; i < mentions.size(); i++) {
-          spans.add(mentions.get(i).span());
-        }
+        spans = new HashSet<>(mentions);
         spans.add(span);
       }
       return true;
@@ -121,16 +122,15 @@ final class Discourse {
 
     /** Sorts the mentions into text order and drops those inside another one. */
     void dropNestedMentions() {
-      mentions.sort((x, y) -> x.span().block() != y.span().block()
-          ? Integer.compare(x.span().block(), y.span().block())
-          : x.span().start() != y.span().start()
-              ? Integer.compare(x.span().start(), y.span().start())
-              : Integer.compare(y.span().end(), x.span().end()));
-      List<Mention> kept = new ArrayList<>();
-      for (Mention mention : mentions) {
-        Mention last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-        if (last == null || last.span().block() != mention.span().block()
-            || mention.span().start() >= last.span().end()) {
+      mentions.sort((x, y) -> x.block() != y.block()
+          ? Integer.compare(x.block(), y.block())
+          : x.start() != y.start()
+              ? Integer.compare(x.start(), y.start())
+              : Integer.compare(y.end(), x.end()));
+      List<Span> kept = new ArrayList<>();
+      for (Span mention : mentions) {
+        Span last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+        if (last == null || last.block() != mention.block() || mention.start() >= last.end()) {
           kept.add(mention);
         }
       }
@@ -230,7 +230,7 @@ final class Discourse {
     }
     Gender shown = Names.gender(name, lexicon);
     if (entity == null) {
-      entity = new Entity(entities.size(), Names.copy(name), true, true, null,
+      entity = new Entity(entities.size(), Names.copy(name), key, true, true, null,
           shown != Gender.UNKNOWN ? shown : gender);
       persons.put(key, entity);
       known(key);
@@ -459,7 +459,8 @@ final class Discourse {
     String key = Lexicon.fold(name);
     Entity entity = bodies.get(key);
     if (entity == null) {
-      entity = new Entity(entities.size(), List.of(name), false, true, head, Gender.NEUTER);
+      // Of a one-word name the key is the folded name.
+      entity = new Entity(entities.size(), List.of(name), key, false, true, head, Gender.NEUTER);
       bodies.put(key, entity);
       entities.add(entity);
     }
@@ -517,10 +518,12 @@ final class Discourse {
    * @return the entity
    */
   Entity described(String description, Gender gender, boolean definite) {
-    String key = "\u0000" + Lexicon.fold(description);
+    String folded = Lexicon.fold(description);
+    String key = "\u0000" + folded;
     Entity entity = bodies.get(key);
     if (entity == null) {
-      entity = new Entity(entities.size(), List.of(description), true, false, null, gender);
+      entity = new Entity(entities.size(), List.of(description), folded, true, false, null,
+          gender);
       entity.awaitsName = definite;
       bodies.put(key, entity);
       entities.add(entity);
@@ -739,13 +742,14 @@ final class Discourse {
    * Adds a mention to an entity.
    *
    * @param entity the entity
-   * @param mention the mention
+   * @param mention where the mention stands
    */
-  void mention(Entity entity, Mention mention) {
-    if (entity != null && entity.isNew(mention.span())) {
+  void mention(Entity entity, Span mention) {
+    if (entity != null && entity.isNew(mention)) {
       entity.mentions.add(mention);
     }
   }
+
 
   private void addRole(Entity entity, String role) {
     if (entity.role == null) {

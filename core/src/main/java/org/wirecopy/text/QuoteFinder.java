@@ -261,7 +261,7 @@ final class QuoteFinder {
         if (token.isTitlecase()) {
           Entity entity = quotedNames.person(token);
           if (entity != null) {
-            discourse.mention(entity, Mention.of(token.text(), Span.of(b, token.start(), token.end())));
+            discourse.mention(entity, Span.of(b, token.start(), token.end()));
           }
         }
       }
@@ -278,7 +278,7 @@ final class QuoteFinder {
           .name(entity.name())
           .role(Optional.ofNullable(entity.role()))
           .named(entity.named())
-          .mentions(entity.mentions())
+          .mentions(mentions(entity, body))
           .build();
       speakers.put(entity, speaker);
       speakerList.add(speaker);
@@ -330,13 +330,24 @@ final class QuoteFinder {
 
   private static Span first(Entity entity) {
     Span first = null;
-    for (Mention mention : entity.mentions()) {
-      if (first == null || compare(mention.span(), first) < 0) {
-        first = mention.span();
+    for (Span mention : entity.mentions()) {
+      if (first == null || compare(mention, first) < 0) {
+        first = mention;
       }
     }
     return first == null ? Span.of(Integer.MAX_VALUE, 0, 0) : first;
   }
+
+  /** A speaker's mentions, each with its text cut from the body at its span. */
+  private static List<Mention> mentions(Entity entity, List<Block> body) {
+    List<Mention> mentions = new ArrayList<>(entity.mentions().size());
+    for (Span span : entity.mentions()) {
+      mentions.add(Mention.of(body.get(span.block()).text().substring(span.start(), span.end()),
+          span));
+    }
+    return mentions;
+  }
+
 
   private static int compare(Span x, Span y) {
     if (x.block() != y.block()) {
