@@ -1,6 +1,7 @@
 package org.wirecopy.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -33,7 +34,10 @@ class ParserFuzzTest {
   private static final ArticleParser LENIENT = ArticleParser.builder().build();
   private static final ArticleParser STRICT = ArticleParser.builder().strict(true).build();
 
-  /** Any bytes: UTF-8 parses with the laws; anything else fails naming the first bad byte. */
+  /**
+   * Any bytes, read from a stream and from the array: UTF-8 parses with the laws, the same
+   * either way; anything else fails naming the first bad byte, the same either way.
+   */
   @FuzzTest(maxDuration = "10m")
   @DictionaryFile(resourcePath = DICTIONARY)
   void read_anyBytes_parsesOrNamesTheMalformedByte(byte[] data) throws IOException {
@@ -45,12 +49,16 @@ class ParserFuzzTest {
       assertThat(malformedAt).as("only malformed UTF-8 fails a lenient parse: %s", e).isPresent();
       assertThat(e.byteOffset()).isEqualTo(malformedAt.getAsLong());
       assertThat(e.getMessage()).contains("fuzz.txt", "byte offset " + malformedAt.getAsLong());
+      assertThatThrownBy(() -> LENIENT.read(data))
+          .isInstanceOfSatisfying(ArticleParseException.class,
+              fromArray -> assertThat(fromArray.byteOffset()).isEqualTo(e.byteOffset()));
       return;
     }
     assertThat(malformedAt).as("malformed UTF-8 must not parse").isEmpty();
     String text = new String(data, StandardCharsets.UTF_8);
     ParseLaws.assertHold(text, result);
     assertThat(result.article()).isEqualTo(LENIENT.read(text).article());
+    assertThat(LENIENT.read(data).article()).isEqualTo(result.article());
   }
 
   /**
