@@ -220,7 +220,9 @@ final class RussianLexicon extends Lexicon {
         рис ок т.е т.д т.п т.к
         """);
     words(frameNouns, "заявление высказывание тезис цитата");
-    words(complementWords, "дел сил войск наук");
+    // Genitives with no genitive ending: plurals (иностранных дел), and indeclinable nouns, the
+    // same in every case (руководитель пресс-бюро СВР).
+    words(complementWords, "дел сил войск наук бюро пресс-бюро");
     words(titlePrepositions, "при в");
     words(fieldPrepositions, "по");
     // выступая, отвечая, комментируя; выступив, сказав; находясь, обратившись.

@@ -29,6 +29,16 @@ class QuoteFinderRussianTest {
   }
 
   @Test
+  void find_roleWithAnIndeclinableComplement_keepsTheNameAfterIt() {
+    QuoteFinder.Result result = find(
+        "Представитель ведомства сообщил, что при пожаре в районе Строгино никто не пострадал.",
+        "\"Жертв нет\", - сказал ТАСС руководитель пресс-бюро ведомства Иван Петров.");
+
+    assertThat(result.quotes()).singleElement()
+        .satisfies(q -> assertThat(speaker(q)).isEqualTo("Иван Петров"));
+  }
+
+  @Test
   void find_pronounWithNoSpeakerYet_meansTheOneWhoActsNotTheOneMetWith() {
     QuoteFinder.Result result = find(
         "Постпред России при ООН Иван Морозов обсудит проект с заместителем генсека ООН "
