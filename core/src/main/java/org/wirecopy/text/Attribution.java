@@ -1499,13 +1499,12 @@ final class Attribution {
   }
 
   private Mention mention(int from, int to) {
-    int start = tokens.get(from).start();
-    int end = tokens.get(to - 1).end();
-    return Mention.of(text.substring(start, end), Span.of(block, start, end));
+    Span span = span(from, to);
+    return Mention.of(text.substring(span.start(), span.end()), span);
   }
+
   /** Where the tokens between the indexes stand in the block. */
   private Span span(int from, int to) {
     return Span.of(block, tokens.get(from).start(), tokens.get(to - 1).end());
   }
-
 }

@@ -228,23 +228,32 @@ final class Chars {
    * other kind, as most lines have none.
    */
   static String foldSpaces(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c != ' ' && isSpace(c)) {
-        return foldSpaces(line, 0, line.length());
-      }
-    }
-    return line;
+    return foldSpaces(line, 0, line.length());
   }
 
-  /** The text with every kind of space turned into an ASCII space. */
+  /**
+   * The text between the offsets with every kind of space turned into an ASCII space; cut as it
+   * is when it has no other kind (of a whole string, the string itself).
+   */
   static String foldSpaces(CharSequence text, int start, int end) {
+    int from = start;
+    while (from < end && !isOtherSpace(text.charAt(from))) {
+      from++;
+    }
+    if (from == end) {
+      return text.subSequence(start, end).toString();
+    }
     char[] folded = new char[end - start];
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       folded[i - start] = isSpace(c) ? ' ' : c;
     }
     return new String(folded);
+  }
+
+  /** A space other than the ASCII one. */
+  private static boolean isOtherSpace(char c) {
+    return c != ' ' && isSpace(c);
   }
 
   /** The text as it would be if trimmed of wire-copy white space. */

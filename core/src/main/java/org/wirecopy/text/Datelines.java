@@ -210,14 +210,7 @@ final class Datelines {
 
     @Override
     public String toString() {
-      // Most groups a pattern takes hold no space to fold: cut them without a folded copy.
-      for (int i = start; i < end; i++) {
-        char c = text.charAt(i);
-        if (c != ' ' && Chars.isSpace(c)) {
-          return Chars.foldSpaces(text, start, end);
-        }
-      }
-      return text.subSequence(start, end).toString();
+      return Chars.foldSpaces(text, start, end);
     }
   }
 }

@@ -750,7 +750,6 @@ final class Discourse {
     }
   }
 
-
   private void addRole(Entity entity, String role) {
     if (entity.role == null) {
       entity.role = role;

@@ -328,14 +328,10 @@ final class QuoteFinder {
     return true;
   }
 
+  /** The first mention: the mentions are in text order once nested ones are dropped. */
   private static Span first(Entity entity) {
-    Span first = null;
-    for (Span mention : entity.mentions()) {
-      if (first == null || compare(mention, first) < 0) {
-        first = mention;
-      }
-    }
-    return first == null ? Span.of(Integer.MAX_VALUE, 0, 0) : first;
+    List<Span> mentions = entity.mentions();
+    return mentions.isEmpty() ? Span.of(Integer.MAX_VALUE, 0, 0) : mentions.get(0);
   }
 
   /** A speaker's mentions, each with its text cut from the body at its span. */
@@ -347,7 +343,6 @@ final class QuoteFinder {
     }
     return mentions;
   }
-
 
   private static int compare(Span x, Span y) {
     if (x.block() != y.block()) {
