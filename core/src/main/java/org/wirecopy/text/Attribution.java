@@ -1382,6 +1382,16 @@ final class Attribution {
 
   /** The text of a phrase's tokens with the head noun in its dictionary form when inflected. */
   private String phraseText(int from, int to, Chunk chunk) {
+    // Mostly the phrase is as the text writes it, one space between words: cut it out.
+    boolean asWritten = !(chunk.head >= from && chunk.head < to && chunk.headLemma != null
+        && lexicon.inflects() && chunk.headCase != Case.NOMINATIVE);
+    for (int k = from + 1; asWritten && k < to; k++) {
+      int gap = tokens.get(k).start() - tokens.get(k - 1).end();
+      asWritten = gap == 0 || gap == 1 && this.text.charAt(tokens.get(k).start() - 1) == ' ';
+    }
+    if (asWritten && from < to) {
+      return this.text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
     StringBuilder text = new StringBuilder();
     for (int k = from; k < to; k++) {
       Token token = tokens.get(k);

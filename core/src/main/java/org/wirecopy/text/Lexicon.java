@@ -1,6 +1,7 @@
 package org.wirecopy.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.wirecopy.model.Language;
 
 /**
@@ -212,10 +214,13 @@ abstract class Lexicon {
   protected final Set<String> complementWords = new HashSet<>();
   protected final Map<String, Case> prepositionCases = new HashMap<>();
   /**
-   * The phrases of {@link #offices}, each between spaces, by their first word: a phrase can only
-   * stand where a description has its first word. Made once by {@link #seal()}.
+   * The phrases of {@link #offices} by the hash code of their first word ({@link
+   * String#hashCode}), sorted: a phrase can only stand where a description has its first word,
+   * and the description's words are looked up without being cut out. Phrases whose first words
+   * share a hash code are kept together, each still matched whole. Made once by {@link #seal()}.
    */
-  private final Map<String, List<OfficePhrase>> officesByFirstWord = new HashMap<>();
+  private int[] officeWordHashes = new int[0];
+  private OfficePhrase[][] officePhrases = new OfficePhrase[0][];
   /**
    * What the tables say of each word form they hold, made once by {@link #seal()}, found by open
    * addressing on the form's hash code: per slot the high half of the hash and one more than the
@@ -303,6 +308,10 @@ abstract class Lexicon {
   private static final int COMPLEMENT_WORD = 1 << 21;
   private static final int BODY_NAME = 1 << 22;
   private static final int PLACE_ADVERB = 1 << 23;
+  private static final int AGENCY_WORD = 1 << 24;
+  private static final int PASSIVE_AUXILIARY = 1 << 25;
+  private static final int AUTHOR_PREPOSITION = 1 << 26;
+  private static final int FIELD_PREPOSITION = 1 << 27;
 
   /**
    * The lexicon of a language; English for English, Russian for everything else.
@@ -574,7 +583,7 @@ abstract class Lexicon {
 
   /** Whether a word names the agency itself ({@code собеседник агентства}). */
   boolean isAgencyWord(Token word) {
-    return word.isWord() && agencyWords.contains(word.lower());
+    return word.entry().in(AGENCY_WORD);
   }
 
   boolean isComplementizer(String lower) {
@@ -623,17 +632,25 @@ abstract class Lexicon {
   /** The offices a role description names: bit i for office i of the office table. */
   int offices(String description) {
     int found = 0;
-    String padded = " " + description + " ";
+    int n = description.length();
     // Each phrase is looked for only where the description has its first word, after a space.
-    for (int space = 0; space + 1 < padded.length(); space = padded.indexOf(' ', space + 1)) {
-      int end = padded.indexOf(' ', space + 1);
-      List<OfficePhrase> phrases = officesByFirstWord.get(padded.substring(space + 1, end));
-      if (phrases == null) {
+    for (int start = 0, end; start <= n; start = end + 1) {
+      end = description.indexOf(' ', start);
+      if (end < 0) {
+        end = n;
+      }
+      int hash = 0;
+      for (int k = start; k < end; k++) {
+        hash = 31 * hash + description.charAt(k);
+      }
+      int at = Arrays.binarySearch(officeWordHashes, hash);
+      if (at < 0) {
         continue;
       }
-      for (int k = 0; k < phrases.size(); k++) {
-        OfficePhrase phrase = phrases.get(k);
-        if (padded.startsWith(phrase.padded(), space)) {
+      for (OfficePhrase phrase : officePhrases[at]) {
+        int after = start + phrase.text().length();
+        if (description.startsWith(phrase.text(), start)
+            && (after == n || description.charAt(after) == ' ')) {
           found |= phrase.office();
         }
       }
@@ -641,8 +658,8 @@ abstract class Lexicon {
     return found;
   }
 
-  /** A phrase of {@link #offices} between spaces, and the bit of its office. */
-  private record OfficePhrase(String padded, int office) {}
+  /** A phrase of {@link #offices}, and the bit of its office. */
+  private record OfficePhrase(String text, int office) {}
 
   /** The shortest piece of a clipped name that stands for a word ({@code обр}, {@code фин}). */
   private static final int CLIPPED_PIECE = 3;
@@ -923,7 +940,7 @@ abstract class Lexicon {
 
   /** Whether a word token makes the quoting verb after it passive; asked beside a cue only. */
   boolean isPassiveAuxiliary(Token word) {
-    return word.isWord() && word.isLowercase() && passiveAuxiliaries.contains(word.lower());
+    return word.isLowercase() && word.entry().in(PASSIVE_AUXILIARY);
   }
 
   boolean isFieldPreposition(String lower) {
@@ -932,12 +949,12 @@ abstract class Lexicon {
 
   /** Whether a word names a document's author after it; asked only after a document's phrase. */
   boolean isAuthorPreposition(Token word) {
-    return word.isWord() && word.isLowercase() && authorPrepositions.contains(word.lower());
+    return word.isLowercase() && word.entry().in(AUTHOR_PREPOSITION);
   }
 
   /** Whether a preposition token gives a body its field; asked only inside a role's phrase. */
   boolean isFieldPreposition(Token word) {
-    return word.isLowercase() && fieldPrepositions.contains(word.lower());
+    return word.isLowercase() && word.entry().in(FIELD_PREPOSITION);
   }
 
   /** The case a preposition governs, {@link Case#UNKNOWN} when it governs several. */
@@ -1002,14 +1019,18 @@ abstract class Lexicon {
     if (offices.size() > Integer.SIZE) {
       throw new IllegalStateException("more offices than an int has bits: " + offices.size());
     }
+    Map<Integer, List<OfficePhrase>> byHash = new TreeMap<>();
     for (int i = 0; i < offices.size(); i++) {
       for (String phrase : offices.get(i)) {
-        String padded = " " + phrase + " ";
-        String first = padded.substring(1, padded.indexOf(' ', 1));
-        officesByFirstWord.computeIfAbsent(first, w -> new ArrayList<>())
-            .add(new OfficePhrase(padded, 1 << i));
+        int space = phrase.indexOf(' ');
+        String first = space < 0 ? phrase : phrase.substring(0, space);
+        byHash.computeIfAbsent(first.hashCode(), h -> new ArrayList<>())
+            .add(new OfficePhrase(phrase, 1 << i));
       }
     }
+    officeWordHashes = byHash.keySet().stream().mapToInt(Integer::intValue).toArray();
+    officePhrases = byHash.values().stream()
+        .map(phrases -> phrases.toArray(new OfficePhrase[0])).toArray(OfficePhrase[][]::new);
     Set<String> words = new HashSet<>();
     for (Set<String> table : List.of(roleNouns.keySet(), bodyNouns, documentNouns, nameNouns, titleNouns,
         frameNouns)) {
@@ -1036,7 +1057,8 @@ abstract class Lexicon {
     words.add(complementizer);
     for (Set<String> list : List.of(sourcePhrases, cueObjects, objectVerbs, titleVerbs, copulas,
         termMarkers, addressees, adverbs, placeAdverbs, prepositions, conjunctions, subordinators,
-        determiners, abbreviations, indefinites, definites, titlePrepositions)) {
+        determiners, abbreviations, indefinites, definites, titlePrepositions, agencyWords,
+        passiveAuxiliaries, authorPrepositions, fieldPrepositions)) {
       words.addAll(list);
     }
     // Shortest first, then alphabetical: the same table from run to run, and the function words
@@ -1071,6 +1093,10 @@ abstract class Lexicon {
           | (isIndefinite(word) ? INDEFINITE : 0)
           | (isTitlePreposition(word) ? TITLE_PREPOSITION : 0)
           | (complementWords.contains(word) ? COMPLEMENT_WORD : 0)
+          | (agencyWords.contains(word) ? AGENCY_WORD : 0)
+          | (isPassiveAuxiliary(word) ? PASSIVE_AUXILIARY : 0)
+          | (authorPrepositions.contains(word) ? AUTHOR_PREPOSITION : 0)
+          | (isFieldPreposition(word) ? FIELD_PREPOSITION : 0)
           | (bodyNames.contains(word) || body != null && bodyNames.contains(body.lemma())
               ? BODY_NAME : 0);
       made.put(word, new Entry(word, verb(word), pronoun(word), role(word), body,
