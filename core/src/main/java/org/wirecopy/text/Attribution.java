@@ -90,6 +90,8 @@ final class Attribution {
   private String text;
   /** Quotes of the block with no cue in their sentence, waiting for a {@code Об этом заявил}. */
   private final List<Part> pending = new ArrayList<>();
+  /** The cues of the sentence being read: one list for every sentence, not one each. */
+  private final List<Cue> sentenceCues = new ArrayList<>();
   private List<Token> tokens;
   /** The phrase and the cue at each token of the block; kept for the next block. */
   private Chunk[] chunkAt;
@@ -676,7 +678,8 @@ final class Attribution {
   // ---------------------------------------------------------------- cues
 
   private List<Cue> cues(int from, int to) {
-    List<Cue> cues = new ArrayList<>();
+    List<Cue> cues = sentenceCues;
+    cues.clear();
     for (int i = from; i < to; i++) {
       Token token = tokens.get(i);
       if (!token.isWord()) {

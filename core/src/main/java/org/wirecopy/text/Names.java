@@ -34,14 +34,16 @@ final class Names {
     List<String> forms = new ArrayList<>(4);
     String lower = Lexicon.fold(word);
     forms.add(lower);
-    for (NameEnding row : lexicon.nameEndings()) {
-      String candidate = foldedReplace(word, lower, row);
+    List<NameEnding> rows = lexicon.nameEndings();
+    for (int r = 0; r < rows.size(); r++) {
+      String candidate = foldedReplace(word, lower, rows.get(r));
       if (candidate != null && !forms.contains(candidate)) {
         forms.add(candidate);
       }
     }
-    for (NameEnding row : lexicon.attestedNameEndings()) {
-      String candidate = foldedReplace(word, lower, row);
+    List<NameEnding> attestedRows = lexicon.attestedNameEndings();
+    for (int r = 0; r < attestedRows.size(); r++) {
+      String candidate = foldedReplace(word, lower, attestedRows.get(r));
       if (candidate != null && attested.test(candidate) && !forms.contains(candidate)) {
         forms.add(candidate);
       }
@@ -77,7 +79,9 @@ final class Names {
       return written;
     }
     String fallback = null;
-    for (NameEnding row : lexicon.nameEndings()) {
+    List<NameEnding> rows = lexicon.nameEndings();
+    for (int r = 0; r < rows.size(); r++) {
+      NameEnding row = rows.get(r);
       if (row.grammaticalCase() != rowCase) {
         continue;
       }
@@ -99,7 +103,8 @@ final class Names {
   /** The first nominative that a row of either case gives and the article writes, or null. */
   private static String attestedNominative(String word, String lower, List<NameEnding> rows,
       Case rowCase, Case grammaticalCase, Predicate<String> attested) {
-    for (NameEnding row : rows) {
+    for (int r = 0; r < rows.size(); r++) {
+      NameEnding row = rows.get(r);
       String candidate = row.grammaticalCase() == rowCase || row.grammaticalCase() == grammaticalCase
           ? foldedReplace(word, lower, row) : null;
       if (candidate != null && attested.test(candidate)) {

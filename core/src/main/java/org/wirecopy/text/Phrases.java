@@ -31,6 +31,8 @@ final class Phrases {
   private List<Token> tokens;
   private Chunk[] chunkAt;
   private int sentenceFrom;
+  /** The phrases of the sentence being read: one list for every sentence, not one each. */
+  private final List<Chunk> sentenceChunks = new ArrayList<>();
 
   /**
    * A reader for one article.
@@ -61,11 +63,12 @@ final class Phrases {
    *
    * @param from the sentence's first token
    * @param to the index after its last token
-   * @return the phrases in text order
+   * @return the phrases in text order, in a list this reader reuses for the next sentence
    */
   List<Chunk> read(int from, int to) {
     sentenceFrom = from;
-    List<Chunk> chunks = new ArrayList<>();
+    List<Chunk> chunks = sentenceChunks;
+    chunks.clear();
     int i = from;
     while (i < to) {
       Chunk chunk = tokens.get(i).isWord() ? chunk(i, to) : null;

@@ -54,7 +54,8 @@ final class QuoteFinder {
     List<List<Token>> tokens = new ArrayList<>();
     int length = 0;
     int longest = 0;
-    for (Block block : body) {
+    for (int b = 0; b < body.size(); b++) {
+      Block block = body.get(b);
       length += block.text().length();
       longest = Math.max(longest, block.text().length());
     }
@@ -67,10 +68,12 @@ final class QuoteFinder {
     // with a quote this one leaves open.
     QuoteMarks.Marks marks = QuoteMarks.pair(body.isEmpty() ? "" : body.get(0).text());
     int continuedTo = -1;
+    // The stretches the tokenizer keeps whole, block by block in one list.
+    List<Opaque> opaque = new ArrayList<>();
     for (int b = 0; b < body.size(); b++) {
       String text = body.get(b).text();
       List<Part> blockParts = new ArrayList<>();
-      List<Opaque> opaque = new ArrayList<>();
+      opaque.clear();
       QuoteMarks.Marks nextMarks = b + 1 < body.size()
           ? QuoteMarks.pair(body.get(b + 1).text()) : null;
       for (int offset : marks.unmatched()) {
@@ -92,8 +95,8 @@ final class QuoteFinder {
       }
       List<Stretch> stretches = marks.stretches();
       marks = nextMarks;
-      for (Stretch stretch : stretches) {
-        split(text, stretch, b, lexicon, blockParts, opaque);
+      for (int s = 0; s < stretches.size(); s++) {
+        split(text, stretches.get(s), b, lexicon, blockParts, opaque);
       }
       List<Token> blockTokens = tokenizer.tokenize(text, opaque);
       // By index here and below: an iterator over a block's tokens escapes the JIT's analysis.
@@ -107,7 +110,8 @@ final class QuoteFinder {
       tokens.add(blockTokens);
     }
     int mostTokens = 0;
-    for (List<Token> blockTokens : tokens) {
+    for (int b = 0; b < tokens.size(); b++) {
+      List<Token> blockTokens = tokens.get(b);
       mostTokens = Math.max(mostTokens, blockTokens.size());
       for (int t = 0; t < blockTokens.size(); t++) {
         Token token = blockTokens.get(t);
@@ -243,11 +247,14 @@ final class QuoteFinder {
 
   private static Result result(List<Block> body, List<List<Part>> parts, List<List<Token>> tokens,
       Discourse discourse) {
-    // The speakers in order of their first quote; the set only answers membership.
+    // The speakers in order of their first quote; the set only answers membership. Lists are
+    // read by index here: an iterator in a method this large escapes the JIT's analysis.
     List<Entity> ordered = new ArrayList<>();
     Set<Entity> quoted = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (List<Part> blockParts : parts) {
-      for (Part part : blockParts) {
+    for (int b = 0; b < parts.size(); b++) {
+      List<Part> blockParts = parts.get(b);
+      for (int p = 0; p < blockParts.size(); p++) {
+        Part part = blockParts.get(p);
         if (part.quote && part.speaker != null && quoted.add(part.speaker)) {
           ordered.add(part.speaker);
         }
@@ -266,13 +273,14 @@ final class QuoteFinder {
         }
       }
     }
-    for (Entity entity : ordered) {
-      entity.dropNestedMentions();
+    for (int e = 0; e < ordered.size(); e++) {
+      ordered.get(e).dropNestedMentions();
     }
     ordered.sort(QuoteFinder::byFirstMention);
     Map<Entity, Speaker> speakers = new IdentityHashMap<>();
     List<Speaker> speakerList = new ArrayList<>();
-    for (Entity entity : ordered) {
+    for (int e = 0; e < ordered.size(); e++) {
+      Entity entity = ordered.get(e);
       // In text order already, none inside another (dropNestedMentions).
       Speaker speaker = Speaker.builder()
           .name(entity.name())
@@ -284,8 +292,10 @@ final class QuoteFinder {
       speakerList.add(speaker);
     }
     List<Quote> quotes = new ArrayList<>();
-    for (List<Part> blockParts : parts) {
-      for (Part part : blockParts) {
+    for (int b = 0; b < parts.size(); b++) {
+      List<Part> blockParts = parts.get(b);
+      for (int p = 0; p < blockParts.size(); p++) {
+        Part part = blockParts.get(p);
         String text = body.get(part.block).text();
         if (!part.quote || isBlank(text, part.start, part.end)) {
           continue;
@@ -337,7 +347,8 @@ final class QuoteFinder {
   /** A speaker's mentions, each with its text cut from the body at its span. */
   private static List<Mention> mentions(Entity entity, List<Block> body) {
     List<Mention> mentions = new ArrayList<>(entity.mentions().size());
-    for (Span span : entity.mentions()) {
+    for (int m = 0; m < entity.mentions().size(); m++) {
+      Span span = entity.mentions().get(m);
       mentions.add(Mention.of(body.get(span.block()).text().substring(span.start(), span.end()),
           span));
     }
