@@ -15,7 +15,7 @@ import java.util.List;
  * A word of ASCII and basic Cyrillic letters only (a <em>plain</em> word, nearly every one) is
  * folded character by character; any other word through {@link Chars#fold}.
  */
-final class Token {
+class Token {
 
   /** A cached fact: not yet asked, no, yes. */
   static final int UNASKED = 0;
@@ -40,10 +40,18 @@ final class Token {
   private static final int PLAIN = 1 << 7;
   /** A plain word whose folded form drops its apostrophe-s. */
   private static final int SAXON = 1 << 14;
-  /** Where a punctuation token or dash keeps its character, above the other bits. */
-  private static final int CHAR_SHIFT = 16;
+  /** The token's string is its own text, no longer the block text it was cut from. */
+  private static final int CUT = 1 << 15;
+  /** Where a word, punctuation token or dash keeps its length, above the other bits. */
+  private static final int LENGTH_SHIFT = 16;
+  /**
+   * The longest word: its length fits above the bits. The tokenizer ends a longer run of letters
+   * there and goes on with a new word (no wire copy has one; hostile input may).
+   */
+  static final int MAX_WORD = (1 << (Integer.SIZE - LENGTH_SHIFT)) - 1;
   private static final int PUNCT = Type.PUNCT.ordinal();
   private static final int DASH = Type.DASH.ordinal();
+  private static final int QUOTE = Type.QUOTE.ordinal();
 
   /** The one-character strings of ASCII punctuation, shared. */
   private static final String[] ASCII = new String[0x80];
@@ -54,30 +62,44 @@ final class Token {
     }
   }
 
+  // Five fields, 32 bytes a token (compressed references): a block of wire copy makes hundreds,
+  // and they were a tenth of what the parser allocates.
   private final int start;
-  private final int end;
-  /** Type, letter case, plainness, and the facts cached (mutable). */
+  /**
+   * Type, letter case, plainness, {@link #CUT}, the facts cached (mutable), and above them the
+   * length of a word, punctuation token or dash; a whole stretch keeps its end in {@link Stretch}.
+   */
   private int bits;
   /**
-   * For a word, the hash code of its folded form as a string; for a quote part, its index; -1
-   * for any other token. One field for both keeps a token at 40 bytes.
+   * For a word, the hash code of its folded form as a string; for a punctuation token or dash,
+   * its character; for a quote part, its index; for a marked name, -1.
    */
   private final int hashOrRef;
-  /** The block text the token was cut from. */
-  private final String source;
+  /**
+   * The block text the token was cut from; once its text is asked for, that text ({@link #CUT}).
+   * One field for both: the text is made at most once and the block text is then not needed.
+   */
+  private String chars;
   private final Lexicon.Entry entry;
-  /** The text, made when first asked for. */
-  private String text;
 
-  private Token(Type type, int start, int end, int bits, int hashOrRef, String source,
-      String text, Lexicon.Entry entry) {
+  private Token(Type type, int start, int bits, int hashOrRef, String chars,
+      Lexicon.Entry entry) {
     this.start = start;
-    this.end = end;
     this.bits = bits | type.ordinal();
     this.hashOrRef = hashOrRef;
-    this.source = source;
-    this.text = text;
+    this.chars = chars;
     this.entry = entry;
+  }
+
+  /** A quoted stretch taken whole: its end kept in a field, for it may be any length. */
+  private static final class Stretch extends Token {
+
+    private final int end;
+
+    private Stretch(Type type, int start, int end, int bits, int ref, String chars) {
+      super(type, start, bits, ref, chars, Lexicon.Entry.NONE);
+      this.end = end;
+    }
   }
 
   /**
@@ -91,14 +113,16 @@ final class Token {
    * @return the token
    */
   static Token marked(Type type, String source, int start, int end, int ref) {
-    return new Token(type, start, end, 0, ref, source, null, Lexicon.Entry.NONE);
+    return new Stretch(type, start, end, 0, ref, source);
   }
 
-  /** A punctuation character or a dash. */
+  /** A punctuation character or a dash; an ASCII one shares its one-character text. */
   private static Token punctuation(Type type, String source, int at) {
     char c = source.charAt(at);
-    String text = c < 0x80 ? ASCII[c] : null;
-    return new Token(type, at, at + 1, c << CHAR_SHIFT, -1, source, text, Lexicon.Entry.NONE);
+    int bits = 1 << LENGTH_SHIFT;
+    return c < 0x80
+        ? new Token(type, at, bits | CUT, c, ASCII[c], Lexicon.Entry.NONE)
+        : new Token(type, at, bits, c, source, Lexicon.Entry.NONE);
   }
 
   /** A word: its letter case and its lexicon entry, in one pass over its characters. */
@@ -134,27 +158,25 @@ final class Token {
         | (upperFirst && lowerAfter ? TITLECASE : 0)
         | (!lowerAny && letters >= 2 ? ALL_CAPS : 0)
         | ((firstClasses & Chars.LOWER) != 0 ? LOWERCASE : 0);
+    int length = end - start;
+    bits |= length << LENGTH_SHIFT;
     if (!plain) {
       String text = source.substring(start, end);
       String lower = fold(text);
-      return new Token(Type.WORD, start, end, bits, lower.hashCode(), source, text,
-          lexicon.entry(lower));
+      return new Token(Type.WORD, start, bits | CUT, lower.hashCode(), text, lexicon.entry(lower));
     }
-    int length = end - start;
     bits |= PLAIN;
     if (length > 2 && chars[end - 2] == '\'' && Chars.folded(chars[end - 1]) == 's') {
       length -= 2;
       hash = hash2;
       bits |= SAXON;
     }
-    return new Token(Type.WORD, start, end, bits, hash, source, null,
-        lexicon.entry(chars, start, length, hash));
+    return new Token(Type.WORD, start, bits, hash, source, lexicon.entry(chars, start, length, hash));
   }
 
-  /** The same stretch as another kind of token ({@link Type#MARKED} for a quote that is a name). */
+  /** The same stretch as another kind of whole stretch ({@link Type#MARKED} for a quote that is a name). */
   Token as(Type other, int otherRef) {
-    return new Token(other, start, end, bits & ~TYPE, isWord() ? hashOrRef : otherRef, source,
-        text, entry);
+    return new Stretch(other, start, end(), bits & ~TYPE, otherRef, chars);
   }
 
   Type type() {
@@ -166,34 +188,40 @@ final class Token {
   }
 
   int end() {
-    return end;
+    return start + length();
   }
 
   String text() {
-    if (text == null) {
-      text = source.substring(start, end);
+    if ((bits & CUT) == 0) {
+      chars = chars.substring(start, end());
+      bits |= CUT;
     }
-    return text;
+    return chars;
   }
 
   /** For a {@link Type#QUOTE}, the index of its quote part; -1 for a marked name or punctuation. */
   int ref() {
-    return isWord() ? -1 : hashOrRef;
+    return (bits & TYPE) >= QUOTE ? hashOrRef : -1;
+  }
+
+  /** Where the token's text starts in {@link #chars}. */
+  private int offset() {
+    return (bits & CUT) != 0 ? 0 : start;
   }
 
   /** The character at an index of the token's text. */
   char charAt(int index) {
-    return source.charAt(start + index);
+    return chars.charAt(offset() + index);
   }
 
   /** The length of the token's text. */
   int length() {
-    return end - start;
+    return (bits & TYPE) < QUOTE ? bits >>> LENGTH_SHIFT : ((Stretch) this).end - start;
   }
 
   /** Whether the token's text starts with the prefix. */
   boolean startsWith(String prefix) {
-    return prefix.length() <= end - start && source.startsWith(prefix, start);
+    return prefix.length() <= length() && chars.startsWith(prefix, offset());
   }
 
   /** What a token is. */
@@ -232,12 +260,14 @@ final class Token {
     if ((bits & PLAIN) == 0) {
       return lower().length();
     }
-    return (bits & SAXON) != 0 ? end - start - 2 : end - start;
+    int length = bits >>> LENGTH_SHIFT;
+    return (bits & SAXON) != 0 ? length - 2 : length;
   }
 
   /** The character at an index of {@link #lower()}. */
   char lowerAt(int index) {
-    return (bits & PLAIN) != 0 ? Chars.foldedPlain(source.charAt(start + index)) : lower().charAt(index);
+    return (bits & PLAIN) != 0 ? Chars.foldedPlain(chars.charAt(offset() + index))
+        : lower().charAt(index);
   }
 
   /** Whether {@link #lower()} ends with the ending, read without making it. */
@@ -250,7 +280,7 @@ final class Token {
       return lower().endsWith(ending);
     }
     for (int k = 0; k < ending.length(); k++) {
-      if (Chars.foldedPlain(source.charAt(start + from + k)) != ending.charAt(k)) {
+      if (Chars.foldedPlain(chars.charAt(offset() + from + k)) != ending.charAt(k)) {
         return false;
       }
     }
@@ -341,7 +371,7 @@ final class Token {
    */
   boolean is(char punct) {
     int type = bits & TYPE;
-    return bits >>> CHAR_SHIFT == punct && (type == PUNCT || type == DASH);
+    return hashOrRef == punct && (type == PUNCT || type == DASH);
   }
 
   /** A word that starts with a capital and goes on in lower case ({@code Песков}, {@code McCain}). */
@@ -428,7 +458,10 @@ final class Token {
           i++;
         } else if (Chars.isLetterOrDigit(c)) {
           int j = i + 1;
-          while (j < stop) {
+          // A word's length fits in its token's bits: a longer run of letters goes on as the
+          // next word.
+          int limit = Math.min(stop, i + MAX_WORD);
+          while (j < limit) {
             char d = chars[j];
             // Combining marks start at U+0300: the characters that end most words (a space, a
             // comma) skip the Unicode table.
@@ -436,7 +469,7 @@ final class Token {
                 || d >= 0x300 && Character.getType(d) == Character.NON_SPACING_MARK) {
               j++;
             } else if ((d == '-' || d == '‑' || d == '.' || d == '\'' || d == '’' || d == '/')
-                && j + 1 < stop && Chars.isLetterOrDigit(chars[j + 1])
+                && j + 1 < limit && Chars.isLetterOrDigit(chars[j + 1])
                 && (d != '.' || isInnerDot(chars, i, j))) {
               j += 2;
             } else {

@@ -138,4 +138,41 @@ class TokenTest {
     assertThat(Token.isSpace('!')).isFalse();
     assertThat(Token.isSpace('\u00AD')).isFalse();
   }
+  @Test
+  void tokenize_letterRunPastTheLongestWord_goesOnAsTheNextWord() {
+    String run = "x".repeat(Token.MAX_WORD + 10);
+
+    List<Token> tokens = tokens(run + " end");
+
+    assertThat(tokens).extracting(Token::length).containsExactly(Token.MAX_WORD, 10, 3);
+    assertThat(tokens.get(1).start()).isEqualTo(Token.MAX_WORD);
+    assertThat(tokens.get(1).end()).isEqualTo(run.length());
+    assertThat(tokens.get(0).text() + tokens.get(1).text()).isEqualTo(run);
+  }
+
+  @Test
+  void text_anyToken_readsTheSameCharactersBeforeAndAfterItIsCut() {
+    String text = "Сказал Müller's, «слово» — end… «quote» x";
+    int open = text.lastIndexOf('«');
+    List<Token> tokens = new Token.Tokenizer(Lexicon.of(Language.ENGLISH), text.length())
+        .tokenize(text, List.of(new Token.Opaque(open, open + 7, Token.Type.QUOTE, 0)));
+    List<Token> all = new ArrayList<>(tokens);
+    all.add(tokens.get(tokens.size() - 2).as(Token.Type.MARKED, -1));
+
+    for (Token token : all) {
+      String expected = text.substring(token.start(), token.end());
+      for (int pass = 0; pass < 2; pass++) {
+        assertThat(token.length()).isEqualTo(expected.length());
+        for (int i = 0; i < expected.length(); i++) {
+          assertThat(token.charAt(i)).as("%s at %d", expected, i).isEqualTo(expected.charAt(i));
+        }
+        assertThat(token.startsWith(expected.substring(0, 1))).isTrue();
+        // The second pass reads the token after its text is made.
+        assertThat(token.text()).isEqualTo(expected);
+      }
+    }
+    assertThat(all).extracting(Token::ref).containsExactly(-1, -1, -1, -1, -1, -1, -1, -1, -1, 0,
+        -1, -1);
+    assertThat(all.get(all.size() - 1).text()).isEqualTo("«quote»");
+  }
 }
