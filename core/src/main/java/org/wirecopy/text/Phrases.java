@@ -1,6 +1,7 @@
 package org.wirecopy.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.wirecopy.text.Chunk.Head;
 import org.wirecopy.text.Chunk.Kind;
@@ -33,6 +34,9 @@ final class Phrases {
   private int sentenceFrom;
   /** The phrases of the sentence being read: one list for every sentence, not one each. */
   private final List<Chunk> sentenceChunks = new ArrayList<>();
+  /** The phrases made so far, for {@link #newChunk()}; the first {@code pooled} are in use. */
+  private Chunk[] pool = new Chunk[0];
+  private int pooled;
 
   /**
    * A reader for one article.
@@ -56,6 +60,27 @@ final class Phrases {
   void block(List<Token> blockTokens, Chunk[] blockChunkAt) {
     this.tokens = blockTokens;
     this.chunkAt = blockChunkAt;
+    pooled = 0;
+  }
+
+  /**
+   * A cleared phrase: one of the block before when there is one. Phrases live only while their
+   * block is read (in {@code chunkAt} and the sentence's list), so a block's phrases can be the
+   * last one's again; an article makes a few dozen instead of one per phrase read.
+   */
+  private Chunk newChunk() {
+    if (pooled == pool.length) {
+      pool = Arrays.copyOf(pool, Math.max(16, pooled * 2));
+    }
+    Chunk chunk = pool[pooled];
+    if (chunk == null) {
+      chunk = new Chunk();
+      pool[pooled] = chunk;
+    } else {
+      chunk.clear();
+    }
+    pooled++;
+    return chunk;
   }
 
   /**
@@ -138,7 +163,7 @@ final class Phrases {
       Verb before = i > sentenceFrom && tokens.get(i - 1).isWord() ? lexicon.verb(tokens.get(i - 1)) : null;
       boolean object = before != null && before.kind() == VerbKind.OBJECT;
       if (object || !(pronoun.possessive() && i + 1 < to && startsNounPhrase(i + 1, to))) {
-        Chunk chunk = new Chunk();
+        Chunk chunk = newChunk();
         chunk.from = i;
         chunk.to = i + 1;
         chunk.kind = Kind.PRONOUN;
@@ -217,7 +242,7 @@ final class Phrases {
     if (head == null && !properBody) {
       return tokens.get(i).isCapitalized() ? nameChunk(start, i, to) : null;
     }
-    Chunk chunk = new Chunk();
+    Chunk chunk = newChunk();
     chunk.from = start;
     chunk.head = j;
     if (head != null) {
@@ -409,7 +434,7 @@ final class Phrases {
     if (!lexicon.inflects()) {
       return headLast(start, first, to);
     }
-    Chunk chunk = new Chunk();
+    Chunk chunk = newChunk();
     chunk.from = first == i ? start : first;
     chunk.to = k;
     if (isLatin(tokens.get(first))) {
@@ -541,7 +566,7 @@ final class Phrases {
       return null;
     }
     // Most starts give no phrase: the chunk is made only now.
-    Chunk chunk = new Chunk();
+    Chunk chunk = newChunk();
     chunk.from = start;
     chunk.indefinite = indefinite;
     chunk.to = last + 1;
