@@ -1,39 +1,70 @@
 package org.wirecopy.text;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A table of word endings of one to three letters, each packed into a long so that a word's last
- * three folded letters, read once, are compared to an ending in one step: adjectives, genitives
- * and gerunds are told by their endings for most words of a text.
+ * three folded letters, read once, are compared to the endings in a step per ending length: a
+ * small hash set per length instead of a comparison per ending. Adjectives, genitives and gerunds
+ * are told by their endings for most words of a text.
  */
 final class Endings {
 
-  /** Per ending: its letters, the last in the lowest sixteen bits. */
-  private final long[] letters;
-  /** Per ending: the bits its letters take. */
-  private final long[] masks;
-  private final int[] lengths;
+  /** The bits of the last one, two and three letters of a packed tail, by length. */
+  private static final long[] MASKS = {0, 0xFFFFL, 0xFFFF_FFFFL, 0xFFFF_FFFF_FFFFL};
+
+  /**
+   * Per ending length (index 1 to 3), the endings of that length, packed (the last letter in
+   * the lowest sixteen bits), by open addressing; zero is an empty slot, as no ending packs to it.
+   */
+  private final long[][] tables = new long[4][];
 
   private Endings(List<String> endings) {
-    int n = endings.size();
-    letters = new long[n];
-    masks = new long[n];
-    lengths = new int[n];
-    for (int i = 0; i < n; i++) {
-      String ending = endings.get(i);
-      long packed = 0;
-      for (int k = 0; k < ending.length(); k++) {
-        packed = packed << 16 | ending.charAt(k);
+    for (int length = 1; length <= 3; length++) {
+      List<Long> packed = new ArrayList<>();
+      for (String ending : endings) {
+        if (ending.length() == length) {
+          packed.add(pack(ending));
+        }
       }
-      letters[i] = packed;
-      masks[i] = (1L << 16 * ending.length()) - 1;
-      lengths[i] = ending.length();
+      // At most half full: a miss, the usual answer, ends at an empty slot in a probe or two.
+      long[] table = new long[Integer.highestOneBit(Math.max(1, packed.size()) * 2) << 1];
+      for (long ending : packed) {
+        int slot = slot(ending, table.length);
+        while (table[slot] != 0 && table[slot] != ending) {
+          slot = (slot + 1) & (table.length - 1);
+        }
+        table[slot] = ending;
+      }
+      tables[length] = table;
     }
   }
 
+  private static long pack(String ending) {
+    long packed = 0;
+    for (int k = 0; k < ending.length(); k++) {
+      packed = packed << 16 | ending.charAt(k);
+    }
+    return packed;
+  }
+
+  private static int slot(long packed, int size) {
+    return (int) ((packed * 0x9E3779B97F4A7C15L) >>> 40) & (size - 1);
+  }
+
+  private static boolean contains(long[] table, long packed) {
+    for (int slot = slot(packed, table.length); table[slot] != 0;
+        slot = (slot + 1) & (table.length - 1)) {
+      if (table[slot] == packed) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * The table of the endings, in their order.
+   * The table of the endings.
    *
    * @param what what the endings mark, for the message of a bad one
    * @param endings folded endings, one to three letters each
@@ -64,8 +95,8 @@ final class Endings {
     }
     long tail = (long) word.lowerAt(length - 1) | (long) word.lowerAt(length - 2) << 16
         | (length >= 3 ? (long) word.lowerAt(length - 3) << 32 : 0);
-    for (int i = 0; i < letters.length; i++) {
-      if (length > lengths[i] + stem && (tail & masks[i]) == letters[i]) {
+    for (int n = 1; n <= 3 && length > n + stem; n++) {
+      if (contains(tables[n], tail & MASKS[n])) {
         return true;
       }
     }

@@ -51,6 +51,36 @@ class EndingsTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("ющий");
   }
 
+  @Test
+  void everyWordOfTheCorpusEndsAsItsFoldedFormReads() {
+    // Endings of each length, one sharing its last letters with another: the table must tell
+    // them apart as a comparison letter by letter does.
+    List<String> endings = List.of("а", "я", "ы", "ов", "ев", "ого", "его", "ой", "ых", "ing", "s",
+        "ian", "ese");
+    Endings table = Endings.of("test", endings);
+    int words = 0;
+    for (String name : Corpus.names()) {
+      String text = Corpus.text(name);
+      for (Token token : new Token.Tokenizer(RussianLexicon.INSTANCE, text.length())
+          .tokenize(text, List.of())) {
+        if (!token.isWord()) {
+          continue;
+        }
+        words++;
+        for (int stem = 0; stem <= 3; stem++) {
+          boolean expected = false;
+          for (String ending : endings) {
+            expected |= token.lowerLength() > ending.length() + stem && token.lowerLength() >= 2
+                && token.lowerEndsWith(ending);
+          }
+          assertThat(table.end(token, stem)).as("%s, stem %d", token.text(), stem)
+              .isEqualTo(expected);
+        }
+      }
+    }
+    assertThat(words).isGreaterThan(5_000);
+  }
+
   private static Token word(String text) {
     return new Token.Tokenizer(RussianLexicon.INSTANCE, text.length()).tokenize(text, List.of())
         .get(0);
