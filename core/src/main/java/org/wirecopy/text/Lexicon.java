@@ -357,7 +357,7 @@ abstract class Lexicon {
    * @param hash the hash code of the folded form as a string
    * @return its entry, {@link Entry#NONE} when no table holds it
    */
-  Entry entry(char[] text, int start, int length, int hash) {
+  Entry entry(String text, int start, int length, int hash) {
     int mask = slots.length - 1;
     for (int slot = spread(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
       if ((slots[slot] & HIGH) == (hash & HIGH)) {
@@ -374,13 +374,13 @@ abstract class Lexicon {
   private static final int HIGH = 0xFFFF0000;
 
   /** Whether the characters fold to the form of the entry at the index. */
-  private boolean foldsTo(char[] text, int start, int length, int index) {
+  private boolean foldsTo(String text, int start, int length, int index) {
     int from = formStarts[index];
     if (formStarts[index + 1] - from != length) {
       return false;
     }
     for (int k = 0; k < length; k++) {
-      if (Chars.foldedPlain(text[start + k]) != forms[from + k]) {
+      if (Chars.foldedPlain(text.charAt(start + k)) != forms[from + k]) {
         return false;
       }
     }

@@ -126,10 +126,10 @@ class Token {
   }
 
   /** A word: its letter case and its lexicon entry, in one pass over its characters. */
-  private static Token word(String source, char[] chars, int start, int end, Lexicon lexicon) {
+  private static Token word(String source, int start, int end, Lexicon lexicon) {
     // The classes of the first character, of all after it (OR), which are all plain (AND), and
     // how many letters: bit arithmetic, no branch per character.
-    char first = chars[start];
+    char first = source.charAt(start);
     int firstClasses = Chars.classes(first);
     int after = 0;
     int plainAll = firstClasses;
@@ -141,7 +141,7 @@ class Token {
     int hash1 = 0;
     int hash2 = 0;
     for (int i = start + 1; i < end; i++) {
-      char c = chars[i];
+      char c = source.charAt(i);
       int classes = Chars.classes(c);
       after |= classes;
       plainAll &= classes;
@@ -166,12 +166,12 @@ class Token {
       return new Token(Type.WORD, start, bits | CUT, lower.hashCode(), text, lexicon.entry(lower));
     }
     bits |= PLAIN;
-    if (length > 2 && chars[end - 2] == '\'' && Chars.folded(chars[end - 1]) == 's') {
+    if (length > 2 && source.charAt(end - 2) == '\'' && Chars.folded(source.charAt(end - 1)) == 's') {
       length -= 2;
       hash = hash2;
       bits |= SAXON;
     }
-    return new Token(Type.WORD, start, bits, hash, source, lexicon.entry(chars, start, length, hash));
+    return new Token(Type.WORD, start, bits, hash, source, lexicon.entry(source, start, length, hash));
   }
 
   /** The same stretch as another kind of whole stretch ({@link Type#MARKED} for a quote that is a name). */
@@ -404,13 +404,13 @@ class Token {
   }
 
   /**
-   * Cuts blocks into tokens. Reads each block from a copy of its characters that it keeps for the
-   * next block, so that scanning costs no string access per character. Not thread-safe.
+   * Cuts blocks into tokens, reading each block's characters from its string: a copy into a
+   * char array as long as the longest block cost more (about half a byte per input byte) than
+   * the string's reads. Not thread-safe.
    */
   static final class Tokenizer {
 
     private final Lexicon lexicon;
-    private char[] chars;
     /** The tokens of the block being cut, in an array kept for the next block. */
     private Token[] tokens;
     private int count;
@@ -423,7 +423,6 @@ class Token {
      */
     Tokenizer(Lexicon lexicon, int longest) {
       this.lexicon = lexicon;
-      this.chars = new char[longest];
       // About one token in five characters of wire copy; it grows for a block with more.
       this.tokens = new Token[longest / 5 + 8];
     }
@@ -437,11 +436,6 @@ class Token {
      */
     List<Token> tokenize(String text, List<Opaque> opaque) {
       int n = text.length();
-      if (chars.length < n) {
-        chars = new char[Math.max(n, chars.length * 2)];
-      }
-      text.getChars(0, n, chars, 0);
-      char[] chars = this.chars;
       count = 0;
       int next = 0;
       int i = 0;
@@ -453,7 +447,7 @@ class Token {
           continue;
         }
         int stop = next < opaque.size() ? opaque.get(next).start() : n;
-        char c = chars[i];
+        char c = text.charAt(i);
         if (isSpace(c)) {
           i++;
         } else if (Chars.isLetterOrDigit(c)) {
@@ -462,21 +456,21 @@ class Token {
           // next word.
           int limit = Math.min(stop, i + MAX_WORD);
           while (j < limit) {
-            char d = chars[j];
+            char d = text.charAt(j);
             // Combining marks start at U+0300: the characters that end most words (a space, a
             // comma) skip the Unicode table.
             if (Chars.isLetterOrDigit(d)
                 || d >= 0x300 && Character.getType(d) == Character.NON_SPACING_MARK) {
               j++;
             } else if ((d == '-' || d == '‑' || d == '.' || d == '\'' || d == '’' || d == '/')
-                && j + 1 < limit && Chars.isLetterOrDigit(chars[j + 1])
-                && (d != '.' || isInnerDot(chars, i, j))) {
+                && j + 1 < limit && Chars.isLetterOrDigit(text.charAt(j + 1))
+                && (d != '.' || isInnerDot(text, i, j))) {
               j += 2;
             } else {
               break;
             }
           }
-          add(word(text, chars, i, j, lexicon));
+          add(word(text, i, j, lexicon));
           i = j;
         } else {
           Type type = isDash(c) ? Type.DASH : Type.PUNCT;
@@ -499,14 +493,14 @@ class Token {
   }
 
   /** A dot inside a word: between digits ({@code 2.1}) or after one capital ({@code М.В}). */
-  private static boolean isInnerDot(char[] text, int wordStart, int dot) {
-    char before = text[dot - 1];
-    char after = text[dot + 1];
+  private static boolean isInnerDot(String text, int wordStart, int dot) {
+    char before = text.charAt(dot - 1);
+    char after = text.charAt(dot + 1);
     if (Chars.isDigit(before) && Chars.isDigit(after)) {
       return true;
     }
     return Chars.isUpperCase(before) && Chars.isUpperCase(after)
-        && (dot - 1 == wordStart || text[dot - 2] == '.');
+        && (dot - 1 == wordStart || text.charAt(dot - 2) == '.');
   }
 
   /**
