@@ -178,10 +178,11 @@ final class Attribution {
       }
       // A quote that ends with its period ends the sentence; after a question or exclamation mark
       // the attribution may still follow ("Why?" Peskov asked).
-      char end = lastInside(token);
-      if (token.type() == Type.QUOTE && (end == '.' || (end == '?' || end == '!' || end == '…')
-          && !cueFollows(i + 1))) {
-        return i + 1;
+      if (token.type() == Type.QUOTE) {
+        char end = lastInside(token);
+        if (end == '.' || (end == '?' || end == '!' || end == '…') && !cueFollows(i + 1)) {
+          return i + 1;
+        }
       }
     }
     return tokens.size();

@@ -240,9 +240,10 @@ abstract class Lexicon {
    */
   static final class Entry {
 
+    /** No phrase end; declared before {@link #NONE}, whose construction reads it. */
+    private static final Entry[] NO_ENDS = new Entry[0];
     /** The entry of a word that no table holds. */
-    static final Entry NONE = new Entry("", null, null, null, null, null, 0, Case.UNKNOWN, null,
-        Set.of());
+    static final Entry NONE = new Entry("", null, null, null, null, null, 0, Case.UNKNOWN, null);
 
     private final String key;
     private final Verb verb;
@@ -255,12 +256,13 @@ abstract class Lexicon {
     private final Chunk.Head head;
     /**
      * The second words of the two-word source phrases this word opens ({@code по} → {@code
-     * словам}); set by {@link #seal()} once every entry is made.
+     * словам}); set by {@link #seal()} once every entry is made. An array, mostly empty, looked
+     * through by identity: it is asked of nearly every word and its next.
      */
-    private Set<Entry> phraseEnds;
+    private Entry[] phraseEnds = NO_ENDS;
 
     private Entry(String key, Verb verb, Pronoun pronoun, Noun role, Noun body, Noun document,
-        int lists, Case prepositionCase, Chunk.Head head, Set<Entry> phraseEnds) {
+        int lists, Case prepositionCase, Chunk.Head head) {
       this.head = head;
       this.key = key;
       this.verb = verb;
@@ -270,7 +272,6 @@ abstract class Lexicon {
       this.document = document;
       this.lists = lists;
       this.prepositionCase = prepositionCase;
-      this.phraseEnds = phraseEnds;
     }
 
     /** The word form, folded. */
@@ -408,7 +409,13 @@ abstract class Lexicon {
 
   /** Whether two tokens open a source phrase ({@code по словам}). */
   boolean isSourcePhrase(Token first, Token second) {
-    return first.entry().phraseEnds.contains(second.entry());
+    Entry end = second.entry();
+    for (Entry candidate : first.entry().phraseEnds) {
+      if (candidate == end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean isCueObject(Token word) {
@@ -1100,7 +1107,7 @@ abstract class Lexicon {
           | (bodyNames.contains(word) || body != null && bodyNames.contains(body.lemma())
               ? BODY_NAME : 0);
       made.put(word, new Entry(word, verb(word), pronoun(word), role(word), body,
-          document(word), lists, prepositionCase(word), head(word), Set.of()));
+          document(word), lists, prepositionCase(word), head(word)));
     }
     entries = made.values().toArray(new Entry[0]);
     if (entries.length >= 0xFFFF) {
@@ -1117,7 +1124,7 @@ abstract class Lexicon {
       for (String end : phraseEnds.getOrDefault(entry.key, Set.of())) {
         ends.add(made.get(end));
       }
-      entry.phraseEnds = Set.copyOf(ends);
+      entry.phraseEnds = ends.isEmpty() ? Entry.NO_ENDS : ends.toArray(Entry.NO_ENDS);
       formStarts[index] = all.length();
       all.append(entry.key);
       int hash = entry.key.hashCode();
