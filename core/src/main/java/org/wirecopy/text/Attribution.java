@@ -1307,7 +1307,7 @@ final class Attribution {
   }
 
   private Entity person(Chunk chunk, Gender form) {
-    List<String> words = new ArrayList<>();
+    List<String> words = new ArrayList<>(chunk.nameTo - chunk.nameFrom + 1);
     if (chunk.firstName >= 0) {
       words.add(tokens.get(chunk.firstName).text());
     }
@@ -1320,7 +1320,7 @@ final class Attribution {
     if (lexicon.inflects() && chunk.nameCase != Case.NOMINATIVE) {
       boolean feminine = Names.looksFeminineOblique(surname, lexicon)
           || form == Gender.FEMALE && chunk.nameCase != Case.UNKNOWN;
-      nominative = new ArrayList<>();
+      nominative = new ArrayList<>(words.size());
       for (String word : words) {
         nominative.add(discourse.nominative(word, chunk.nameCase, feminine));
       }

@@ -53,9 +53,9 @@ final class Discourse {
     private boolean oblique;
     /**
      * Where it is mentioned: spans only, since most entities never speak; a speaker's mentions
-     * get their text from the body at the end.
+     * get their text from the body at the end. Most entities have a few.
      */
-    private final List<Span> mentions = new ArrayList<>();
+    private final List<Span> mentions = new ArrayList<>(4);
     /** The spans of the mentions, once there are too many to look through. */
     private Set<Span> spans;
 

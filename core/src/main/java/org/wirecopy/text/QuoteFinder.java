@@ -72,7 +72,9 @@ final class QuoteFinder {
     List<Opaque> opaque = new ArrayList<>();
     for (int b = 0; b < body.size(); b++) {
       String text = body.get(b).text();
-      List<Part> blockParts = new ArrayList<>();
+      // Sized for a part a stretch: most blocks have none, and then no array.
+      List<Part> blockParts = new ArrayList<>(
+          marks.stretches().size() + (continuedTo >= 0 ? 1 : 0));
       opaque.clear();
       QuoteMarks.Marks nextMarks = b + 1 < body.size()
           ? QuoteMarks.pair(body.get(b + 1).text()) : null;
