@@ -93,11 +93,10 @@ final class Attribution {
   /** The cues of the sentence being read: one list for every sentence, not one each. */
   private final List<Cue> sentenceCues = new ArrayList<>();
   private List<Token> tokens;
-  /** The phrase and the cue at each token of the block; kept for the next block. */
+  /** The phrase at each token of the block; kept for the next block. */
   private Chunk[] chunkAt;
   /** For each token of the sentence, whether it stands in a subordinate clause; kept. */
   private boolean[] subordinate;
-  private Cue[] cueAt;
   private int sentenceFrom;
   /** Whether the sentence has a speech cue: -1 not yet known, 0 no, 1 yes. */
   private int sentenceHasCue;
@@ -117,7 +116,6 @@ final class Attribution {
     this.phrases = new Phrases(lexicon, discourse, words);
     // Sized once for the longest block, not grown block by block.
     this.chunkAt = new Chunk[mostTokens];
-    this.cueAt = new Cue[mostTokens];
     this.subordinate = new boolean[mostTokens];
   }
 
@@ -138,10 +136,8 @@ final class Attribution {
     int size = tokens.size();
     if (chunkAt.length < size) {
       chunkAt = new Chunk[Math.max(size, chunkAt.length * 2)];
-      cueAt = new Cue[chunkAt.length];
     } else {
       Arrays.fill(chunkAt, 0, size, null);
-      Arrays.fill(cueAt, 0, size, null);
     }
     phrases.block(tokens, chunkAt);
     pending.clear();
@@ -352,10 +348,21 @@ final class Attribution {
         verbAt++;
       }
     }
-    if (cueAt[k] != null) {
-      return cueAt[k];
+    Cue atStart = cueAt(cues, k);
+    if (atStart != null) {
+      return atStart;
     }
-    return verbAt < to ? cueAt[verbAt] : null;
+    return verbAt < to ? cueAt(cues, verbAt) : null;
+  }
+
+  /** The sentence's cue that starts at a token, or null: a sentence has a few, in order. */
+  private static Cue cueAt(List<Cue> cues, int k) {
+    for (int c = 0; c < cues.size() && cues.get(c).from <= k; c++) {
+      if (cues.get(c).from == k) {
+        return cues.get(c);
+      }
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- names in marks
@@ -727,7 +734,6 @@ final class Attribution {
           cue.finiteBefore = finite ? previous.index : previous.finiteBefore;
         }
         cues.add(cue);
-        cueAt[i] = cue;
         i = cue.argument >= 0 ? cue.argument - 1 : cue.to - 1;
       }
     }
