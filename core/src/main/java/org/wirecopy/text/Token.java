@@ -423,8 +423,9 @@ class Token {
      */
     Tokenizer(Lexicon lexicon, int longest) {
       this.lexicon = lexicon;
-      // About one token in five characters of wire copy; it grows for a block with more.
-      this.tokens = new Token[longest / 5 + 8];
+      // About one token in eight characters of wire copy, a quote counting as one; it grows
+      // (twice as long) for a block with more.
+      this.tokens = new Token[longest / 8 + 8];
     }
 
     /**
