@@ -38,8 +38,8 @@ final class Discourse {
     /** A definite description that no earlier mention names, waiting for a name ("the spokesman"). */
     private boolean awaitsName;
     private String role;
-    /** Every role given, folded. */
-    private final List<String> roles = new ArrayList<>();
+    /** Every role given, folded; empty, and shared, until it has one (most bodies never do). */
+    private List<String> roles = List.of();
     /** The words of its roles; empty, and shared, until it has one. */
     private Set<String> roleWords = Set.of();
     /** The offices its roles name, a bit each ({@link Lexicon#offices}). */
@@ -757,6 +757,9 @@ final class Discourse {
     String folded = Lexicon.fold(role);
     if (entity.roles.contains(folded)) {
       return; // its words and offices were added with it
+    }
+    if (entity.roles.isEmpty()) {
+      entity.roles = new ArrayList<>(2);
     }
     if (entity.roles.size() < WINDOW) {
       entity.roles.add(folded);

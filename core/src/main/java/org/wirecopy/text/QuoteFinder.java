@@ -252,7 +252,8 @@ final class QuoteFinder {
     // The speakers in order of their first quote; the set only answers membership. Lists are
     // read by index here: an iterator in a method this large escapes the JIT's analysis.
     List<Entity> ordered = new ArrayList<>();
-    Set<Entity> quoted = Collections.newSetFromMap(new IdentityHashMap<>());
+    // Sized for the few speakers of an article: by default each table would take 272 bytes.
+    Set<Entity> quoted = Collections.newSetFromMap(new IdentityHashMap<>(4));
     for (int b = 0; b < parts.size(); b++) {
       List<Part> blockParts = parts.get(b);
       for (int p = 0; p < blockParts.size(); p++) {
@@ -279,7 +280,7 @@ final class QuoteFinder {
       ordered.get(e).dropNestedMentions();
     }
     ordered.sort(QuoteFinder::byFirstMention);
-    Map<Entity, Speaker> speakers = new IdentityHashMap<>();
+    Map<Entity, Speaker> speakers = new IdentityHashMap<>(ordered.size());
     List<Speaker> speakerList = new ArrayList<>();
     for (int e = 0; e < ordered.size(); e++) {
       Entity entity = ordered.get(e);
