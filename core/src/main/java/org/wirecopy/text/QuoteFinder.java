@@ -50,8 +50,8 @@ final class QuoteFinder {
    */
   static Result find(List<Block> body, Language language) {
     Lexicon lexicon = Lexicon.of(language);
-    List<List<Part>> parts = new ArrayList<>();
-    List<List<Token>> tokens = new ArrayList<>();
+    List<List<Part>> parts = new ArrayList<>(body.size());
+    List<List<Token>> tokens = new ArrayList<>(body.size());
     int length = 0;
     int longest = 0;
     for (int b = 0; b < body.size(); b++) {
