@@ -35,6 +35,12 @@ final class TextReader {
   /** Findings kept before sorting and capping: bounds memory on hostile input. */
   private static final int MAX_FOUND = 10_000;
 
+  /**
+   * The trivia nearly all of a text's is made of: the blank line between paragraphs, a line end,
+   * the space after a dateline. Shared constants instead of cuts of the text, a dozen per article.
+   */
+  private static final String[] COMMON_TRIVIA = {"\n\n", "\n", " ", "\r\n\r\n", "\r\n"};
+
   private static final Comparator<Diagnostic> IN_TEXT_ORDER =
       Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
 
@@ -344,7 +350,7 @@ final class TextReader {
     int position = 0;
     for (Element e : elements) {
       if (e.start() > position) {
-        segments.add(Segment.of(Part.TRIVIA, 0, text.substring(position, e.start()), Optional.empty()));
+        segments.add(Segment.of(Part.TRIVIA, 0, trivia(position, e.start()), Optional.empty()));
       }
       // A block's raw text is usually its canonical text: share the string instead of copying.
       int length = e.end() - e.start();
@@ -356,9 +362,19 @@ final class TextReader {
       position = e.end();
     }
     if (position < text.length()) {
-      segments.add(Segment.of(Part.TRIVIA, 0, text.substring(position), Optional.empty()));
+      segments.add(Segment.of(Part.TRIVIA, 0, trivia(position, text.length()), Optional.empty()));
     }
     return Layout.builder().segments(segments).build();
+  }
+
+  /** The text between two offsets, a shared constant when it is one of {@link #COMMON_TRIVIA}. */
+  private String trivia(int start, int end) {
+    for (String common : COMMON_TRIVIA) {
+      if (common.length() == end - start && text.startsWith(common, start)) {
+        return common;
+      }
+    }
+    return text.substring(start, end);
   }
 
   private void report(Diagnostic.Code code, int line, int offset, String message) {
