@@ -3,18 +3,17 @@ package org.wirecopy.text;
 import java.util.Arrays;
 
 /**
- * The lines of a text, found in one pass: for each line where it starts, where its content
- * (without surrounding white space) starts and ends, and where its line end ends. LF, CRLF and CR
- * all end a line. A byte order mark at the very start is outside every line.
+ * The lines of a text, found in one pass: for each line where it starts, and where its content
+ * (without surrounding white space) starts and ends. LF, CRLF and CR all end a line. A byte order
+ * mark at the very start is outside every line.
  */
 final class Lines {
 
-  /** The four offsets of a line, side by side in one array. */
+  /** The three offsets of a line, side by side in one array. */
   private static final int START = 0;
   private static final int CONTENT_START = 1;
   private static final int CONTENT_END = 2;
-  private static final int END = 3;
-  private static final int STRIDE = 4;
+  private static final int STRIDE = 3;
   /** Room for this many lines at first: an article has a dozen or two. */
   private static final int INITIAL_LINES = 16;
 
@@ -49,7 +48,7 @@ final class Lines {
       while (ce > cs && Chars.isSpace(text.charAt(ce - 1))) {
         ce--;
       }
-      add(lineStart, cs, ce, i);
+      add(lineStart, cs, ce);
     }
   }
 
@@ -58,7 +57,7 @@ final class Lines {
     return at < 0 ? text.length() : at;
   }
 
-  private void add(int s, int cs, int ce, int e) {
+  private void add(int s, int cs, int ce) {
     int at = count * STRIDE;
     if (at == offsets.length) {
       offsets = Arrays.copyOf(offsets, at * 2);
@@ -66,7 +65,6 @@ final class Lines {
     offsets[at + START] = s;
     offsets[at + CONTENT_START] = cs;
     offsets[at + CONTENT_END] = ce;
-    offsets[at + END] = e;
     count++;
   }
 
@@ -84,10 +82,6 @@ final class Lines {
 
   int contentEnd(int line) {
     return offsets[line * STRIDE + CONTENT_END];
-  }
-
-  int end(int line) {
-    return offsets[line * STRIDE + END];
   }
 
   boolean blank(int line) {
