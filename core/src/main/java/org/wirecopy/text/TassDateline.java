@@ -39,6 +39,11 @@ final class TassDateline implements DatelineFormat {
 
   @Override
   public Optional<Found> read(CharSequence line) {
+    if (!hasDigit(line)) {
+      // Every pattern needs the day's digits: a line that names the agency without any (a
+      // byline, a photo credit, a headline) is no dateline, and costs no matcher.
+      return Optional.empty();
+    }
     Matcher m = DAY_MONTH.matcher(line);
     if (m.find()) {
       return found(m, m.group(4), m.group(5));
@@ -56,6 +61,17 @@ final class TassDateline implements DatelineFormat {
       return agencyFirst(m, m.group(3), m.group(2));
     }
     return Optional.empty();
+  }
+
+  /** Whether the line holds an ASCII digit, as {@code \d} matches. */
+  private static boolean hasDigit(CharSequence line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Found> agencyFirst(Matcher m, String day, String monthWord) {
