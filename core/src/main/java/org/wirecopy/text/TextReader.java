@@ -324,14 +324,19 @@ final class TextReader {
   }
 
   private int[] nonBlankLines() {
-    int[] result = new int[lines.count()];
+    // Counted first, so that the array is made once at its size.
     int n = 0;
+    for (int line = 0; line < lines.count(); line++) {
+      n += lines.blank(line) ? 0 : 1;
+    }
+    int[] result = new int[n];
+    n = 0;
     for (int line = 0; line < lines.count(); line++) {
       if (!lines.blank(line)) {
         result[n++] = line;
       }
     }
-    return Arrays.copyOf(result, n);
+    return result;
   }
 
   private void element(Part part, int index, int start, int end, String canonical) {
