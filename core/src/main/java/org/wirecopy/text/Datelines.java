@@ -158,7 +158,8 @@ final class Datelines {
 
   /** The canonical text of a dateline. */
   static String write(Dateline dateline, Language language) {
-    for (DatelineFormat format : FORMATS) {
+    for (int f = 0; f < FORMATS.size(); f++) { // by index, as in marksAt
+      DatelineFormat format = FORMATS.get(f);
       if (format.writes(dateline)) {
         return format.write(dateline, language);
       }

@@ -134,7 +134,10 @@ final class TextReader {
 
   private ParseResult build(Language language, int[] nonBlank, int[] headerLines, Header header,
       int datelineAt, DatelineFormat.Found found) {
-    for (int line : header.impossibleDates) {
+    // Lists are walked by index in this class: the JIT keeps most of their iterators, an object
+    // each per article.
+    for (int i = 0; i < header.impossibleDates.size(); i++) {
+      int line = header.impossibleDates.get(i);
       report(Diagnostic.Code.IMPOSSIBLE_DATE, line, lines.contentStart(line),
           "the timestamp's date does not exist; kept as text");
     }
@@ -242,7 +245,8 @@ final class TextReader {
     article.body(body);
     QuoteFinder.Result quotes = QuoteFinder.find(body, language);
     article.quotes(quotes.quotes()).speakers(quotes.speakers());
-    for (Span mark : quotes.unbalanced()) {
+    for (int i = 0; i < quotes.unbalanced().size(); i++) {
+      Span mark = quotes.unbalanced().get(i);
       int line = blockLine[mark.block()];
       report(Diagnostic.Code.UNBALANCED_QUOTE, line, blockStart[mark.block()] + mark.start(),
           "a quotation mark left unpaired in its paragraph");
@@ -353,7 +357,8 @@ final class TextReader {
     elements.sort((a, b) -> Integer.compare(a.start(), b.start()));
     List<Segment> segments = new ArrayList<>(elements.size() * 2 + 1);
     int position = 0;
-    for (Element e : elements) {
+    for (int i = 0; i < elements.size(); i++) {
+      Element e = elements.get(i);
       if (e.start() > position) {
         segments.add(Segment.of(Part.TRIVIA, 0, trivia(position, e.start()), Optional.empty()));
       }
