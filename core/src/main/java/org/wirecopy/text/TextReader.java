@@ -41,6 +41,12 @@ final class TextReader {
    */
   private static final String[] COMMON_TRIVIA = {"\n\n", "\n", " ", "\r\n\r\n", "\r\n"};
 
+  /**
+   * The layout {@link #layout} copies its segments into: {@code withSegments} copies a list once,
+   * at its size, where the builder grows a list of its own and copies that again.
+   */
+  private static final Layout NO_SEGMENTS = Layout.builder().build();
+
   private static final Comparator<Diagnostic> IN_TEXT_ORDER =
       Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
 
@@ -374,7 +380,7 @@ final class TextReader {
     if (position < text.length()) {
       segments.add(Segment.of(Part.TRIVIA, 0, trivia(position, text.length()), Optional.empty()));
     }
-    return Layout.builder().segments(segments).build();
+    return NO_SEGMENTS.withSegments(segments);
   }
 
   /** The text between two offsets, a shared constant when it is one of {@link #COMMON_TRIVIA}. */
