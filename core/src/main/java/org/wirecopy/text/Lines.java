@@ -3,9 +3,9 @@ package org.wirecopy.text;
 import java.util.Arrays;
 
 /**
- * The lines of a text, found in one pass: for each line where it starts, and where its content
- * (without surrounding white space) starts and ends. LF, CRLF and CR all end a line. A byte order
- * mark at the very start is outside every line.
+ * The lines of a text: for each line where it starts, and where its content (without
+ * surrounding white space) starts and ends. LF, CRLF and CR all end a line. A byte order mark at
+ * the very start is outside every line.
  */
 final class Lines {
 
@@ -14,17 +14,23 @@ final class Lines {
   private static final int CONTENT_START = 1;
   private static final int CONTENT_END = 2;
   private static final int STRIDE = 3;
-  /** Room for this many lines at first: an article has a dozen or two. */
-  private static final int INITIAL_LINES = 16;
 
   private int count;
-  private int[] offsets = new int[INITIAL_LINES * STRIDE];
+  private int[] offsets;
 
   Lines(String text) {
+    // Room for one line more than the text has line feeds: every line of LF or CRLF text, so the
+    // array is made once at its size; text with lines ended by a lone CR grows it.
+    int lineFeeds = 0;
+    for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+      lineFeeds++;
+    }
+    offsets = new int[(lineFeeds + 1) * STRIDE];
     int length = text.length();
     int i = length > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
     // The next LF and CR at or after i, found with String.indexOf, which the JIT vectorises; each
-    // search starts past the last one found, so the text is read once whatever its line ends.
+    // search starts past the last one found, so this pass reads the text once whatever its line
+    // ends.
     int nextLf = -1;
     int nextCr = -1;
     while (i < length) {
