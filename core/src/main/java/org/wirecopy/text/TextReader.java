@@ -54,21 +54,22 @@ final class TextReader {
   private final ParserOptions options;
   private final Lines lines;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
-  private final List<Element> elements = new ArrayList<>();
+  /** The elements' segments in the order found: the header's, then the body's. */
+  private final List<Segment> elements;
 
   /**
-   * An element's place in the text, before the segments are cut.
-   *
-   * @param verbatim whether the canonical text is the raw text, cut from it: then the layout
-   *     shares the string without comparing the two
+   * Where each element starts, and its index in {@link #elements} in the low half: sorted, the
+   * elements in text order. A line holds one element at most but for the dateline's and a line
+   * with both times, which hold two.
    */
-  private record Element(Part part, int index, int start, int end, String canonical,
-      boolean verbatim) {}
+  private long[] elementStarts;
 
   TextReader(String text, ParserOptions options) {
     this.text = text;
     this.options = options;
     this.lines = new Lines(text);
+    this.elements = new ArrayList<>(lines.count() + 2);
+    this.elementStarts = new long[lines.count() + 2];
   }
 
   ParseResult read() {
@@ -350,32 +351,42 @@ final class TextReader {
   }
 
   private void element(Part part, int index, int start, int end, String canonical) {
-    elements.add(new Element(part, index, start, end, canonical, false));
+    // The raw text is usually the canonical text: share the string instead of copying.
+    int length = end - start;
+    if (canonical.length() == length && text.regionMatches(start, canonical, 0, length)) {
+      verbatim(part, index, start, canonical);
+    } else {
+      place(start, Segment.of(part, index, text.substring(start, end), Optional.of(canonical)));
+    }
   }
 
   /** An element whose canonical text is the text at its place, cut from it. */
   private void verbatim(Part part, int index, int start, String raw) {
-    elements.add(new Element(part, index, start, start + raw.length(), raw, true));
+    place(start, Segment.of(part, index, raw, Optional.empty()));
+  }
+
+  private void place(int start, Segment segment) {
+    int k = elements.size();
+    if (k == elementStarts.length) {
+      elementStarts = Arrays.copyOf(elementStarts, 2 * k);
+    }
+    elementStarts[k] = (long) start << 32 | k;
+    elements.add(segment);
   }
 
   /** The elements in text order with the trivia between them: every character in one segment. */
   private Layout layout() {
-    elements.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    Arrays.sort(elementStarts, 0, elements.size());
     List<Segment> segments = new ArrayList<>(elements.size() * 2 + 1);
     int position = 0;
-    for (int i = 0; i < elements.size(); i++) {
-      Element e = elements.get(i);
-      if (e.start() > position) {
-        segments.add(Segment.of(Part.TRIVIA, 0, trivia(position, e.start()), Optional.empty()));
+    for (int k = 0; k < elements.size(); k++) {
+      int start = (int) (elementStarts[k] >>> 32);
+      Segment element = elements.get((int) elementStarts[k]);
+      if (start > position) {
+        segments.add(Segment.of(Part.TRIVIA, 0, trivia(position, start), Optional.empty()));
       }
-      // A block's raw text is usually its canonical text: share the string instead of copying.
-      int length = e.end() - e.start();
-      String raw = e.verbatim() || e.canonical().length() == length
-          && text.regionMatches(e.start(), e.canonical(), 0, length)
-          ? e.canonical() : text.substring(e.start(), e.end());
-      segments.add(Segment.of(e.part(), e.index(), raw,
-          raw == e.canonical() ? Optional.empty() : Optional.of(e.canonical())));
-      position = e.end();
+      segments.add(element);
+      position = start + element.raw().length();
     }
     if (position < text.length()) {
       segments.add(Segment.of(Part.TRIVIA, 0, trivia(position, text.length()), Optional.empty()));
