@@ -162,13 +162,13 @@ final class TextReader {
       String content = header.content(k);
       switch (header.kinds[k]) {
         case PUBLISHED -> {
-          published = header.timestamps[k].timestamp();
+          published = header.publication.timestamp();
           article.published(published);
-          int split = header.updateAt[k];
+          int split = header.updateAt;
           int publishedEnd = end;
           if (split > 0) {
             publishedEnd = start + Chars.strip(content.substring(0, split)).length();
-            Timestamp updated = header.updates[k].timestamp();
+            Timestamp updated = header.update.timestamp();
             article.updated(updated);
             element(Part.UPDATED, 0, start + split, end,
                 Timestamps.write(updated, true, language));
@@ -177,7 +177,7 @@ final class TextReader {
               Timestamps.write(published, false, language));
         }
         case UPDATED -> {
-          Timestamp updated = header.timestamps[k].timestamp();
+          Timestamp updated = header.update.timestamp();
           article.updated(updated);
           element(Part.UPDATED, 0, start, end, Timestamps.write(updated, true, language));
         }
