@@ -53,7 +53,8 @@ final class TextReader {
   private final String text;
   private final ParserOptions options;
   private final Lines lines;
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  /** The findings, made at the first: most texts have none. */
+  private List<Diagnostic> diagnostics;
   /** The elements' segments in the order found: the header's, then the body's. */
   private final List<Segment> elements;
 
@@ -261,6 +262,9 @@ final class TextReader {
     article.layout(layout());
     Article built = article.build();
     checkOrder(built, headerLines, header);
+    if (diagnostics == null) {
+      return new ParseResult(built, List.of());
+    }
     // Found out of text order (the header after the dateline search): sort, then cap.
     diagnostics.sort(IN_TEXT_ORDER);
     int kept = options.strict() ? Math.max(1, options.maxDiagnostics()) : options.maxDiagnostics();
@@ -405,7 +409,9 @@ final class TextReader {
   }
 
   private void report(Diagnostic.Code code, int line, int offset, String message) {
-    if (diagnostics.size() >= MAX_FOUND) {
+    if (diagnostics == null) {
+      diagnostics = new ArrayList<>();
+    } else if (diagnostics.size() >= MAX_FOUND) {
       return;
     }
     int end = Math.min(lines.contentEnd(line), offset + 60);
