@@ -113,7 +113,8 @@ final class QuoteMarks {
     private int[] stackFamily = new int[4];
     private int depth;
     private final int[] open = new int[FAMILIES];
-    private final List<Stretch> found = new ArrayList<>();
+    /** Room for two: a paragraph with marks quotes once or twice, seldom more. */
+    private final List<Stretch> found = new ArrayList<>(2);
     /** Made at the first closing mark that closes nothing: most blocks have none. */
     private List<Integer> unmatched;
     /** The offset of the last mark seen, and whether it closed the last stretch found. */
