@@ -23,13 +23,16 @@ final class AgencyDatelines {
   private AgencyDatelines() {}
 
   /**
-   * A day and month, or null when the word names no month.
+   * The day and month two groups of a match hold, or null when the month group names no month.
+   * The day's digits are read where they stand instead of cut out as a string.
    *
+   * @param line the text matched
    * @throws DateTimeException when the month has no such day
    */
-  static MonthDay monthDay(String day, String monthWord) {
-    int month = Months.parse(monthWord);
-    return month == 0 ? null : MonthDay.of(month, Integer.parseInt(day));
+  static MonthDay monthDay(CharSequence line, Matcher m, int dayGroup, int monthGroup) {
+    int month = Months.parse(m.group(monthGroup));
+    return month == 0 ? null
+        : MonthDay.of(month, Integer.parseInt(line, m.start(dayGroup), m.end(dayGroup), 10));
   }
 
   /** RIA Novosti: {@code МОСКВА, 16 дек – РИА Новости.}, {@code – РИА Новости, Иван Иванов.} */
@@ -45,7 +48,7 @@ final class AgencyDatelines {
       if (!m.find()) {
         return Optional.empty();
       }
-      MonthDay md = monthDay(m.group(2), m.group(3));
+      MonthDay md = monthDay(line, m, 2, 3);
       if (md == null) {
         return Optional.empty();
       }
@@ -92,7 +95,7 @@ final class AgencyDatelines {
       if (!m.find()) {
         return Optional.empty();
       }
-      MonthDay md = monthDay(m.group(2), m.group(3));
+      MonthDay md = monthDay(line, m, 2, 3);
       return md == null ? Optional.empty() : Optional.of(new Found(
           Dateline.builder().place(m.group(1)).monthDay(md).agency(m.group(4)).build(), m.end()));
     }
@@ -139,7 +142,7 @@ final class AgencyDatelines {
       }
       Dateline.Builder d = Dateline.builder().place(m.group(1)).agency(m.group(5));
       if (m.group(2) != null) {
-        MonthDay md = monthDay(m.group(3), m.group(2));
+        MonthDay md = monthDay(line, m, 3, 2);
         if (md == null) {
           return Optional.empty();
         }

@@ -64,7 +64,7 @@ final class Datelines {
     // mark stands a few dozen characters into a line of up to MAX_PREFIX. The others are read
     // after the pass, in order: a format before one of them may be marked further on.
     long marked = 0;
-    Reading reading = new Reading(text, start, limit);
+    Reading reading = null; // made for the first format read: most lines have no mark
     for (int i = start; i < limit; i++) {
       char c = text.charAt(i);
       if ((MARK_STARTS & bit(c)) == 0) {
@@ -73,6 +73,7 @@ final class Datelines {
       long before = marked;
       marked |= marksAt(text, i, limit, c);
       if ((marked & ~before & 1L) != 0) {
+        reading = new Reading(text, start, limit);
         Optional<DatelineFormat.Found> found = reading.read(FORMATS.get(0));
         if (found.isPresent()) {
           return found;
@@ -81,13 +82,16 @@ final class Datelines {
     }
     for (int f = 1; f < FORMATS.size(); f++) {
       if ((marked & 1L << f) != 0) {
+        if (reading == null) {
+          reading = new Reading(text, start, limit);
+        }
         Optional<DatelineFormat.Found> found = reading.read(FORMATS.get(f));
         if (found.isPresent()) {
           return found;
         }
       }
     }
-    if (reading.impossible != null) {
+    if (reading != null && reading.impossible != null) {
       throw reading.impossible;
     }
     return Optional.empty();
@@ -154,7 +158,8 @@ final class Datelines {
 
   /** The canonical text of a dateline. */
   static String write(Dateline dateline, Language language) {
-    for (DatelineFormat format : FORMATS) {
+    for (int f = 0; f < FORMATS.size(); f++) { // by index, as in marksAt
+      DatelineFormat format = FORMATS.get(f);
       if (format.writes(dateline)) {
         return format.write(dateline, language);
       }
@@ -188,7 +193,8 @@ final class Datelines {
 
   /**
    * The text between two offsets with every kind of space read as an ASCII space: a view, so
-   * that a line no format reads costs no copy. The groups a pattern takes are copied.
+   * that a line no format reads costs no copy. A subsequence is the folded copy itself, as the
+   * matcher asks for one only to take a group as a string.
    */
   private record SpacesFolded(CharSequence text, int start, int end) implements CharSequence {
 
@@ -205,7 +211,7 @@ final class Datelines {
 
     @Override
     public CharSequence subSequence(int from, int to) {
-      return new SpacesFolded(text, start + from, start + to);
+      return Chars.foldSpaces(text, start + from, start + to);
     }
 
     @Override

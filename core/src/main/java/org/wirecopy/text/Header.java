@@ -26,10 +26,12 @@ final class Header {
 
   /** The lines' kinds, and the values read. */
   final Kind[] kinds;
-  final Timestamps.Line[] timestamps;
-  /** For a line with both times: the update time and where it starts in the line, else -1. */
-  final Timestamps.Line[] updates;
-  final int[] updateAt;
+  /** The time of the {@link Kind#PUBLISHED} line, or null: there is one such line at most. */
+  Timestamps.Line publication;
+  /** The time of the {@link Kind#UPDATED} line, or printed after the publication time, or null. */
+  Timestamps.Line update;
+  /** Where the update time starts in the publication line when that line prints both, else -1. */
+  int updateAt = -1;
   Photo photo;
   int photoLine = -1;
   /** Lines that print a timestamp of a date that does not exist. */
@@ -51,25 +53,17 @@ final class Header {
       contents[k] = text.substring(lines.contentStart(header[k]), lines.contentEnd(header[k]));
     }
     this.kinds = new Kind[header.length];
-    this.timestamps = new Timestamps.Line[header.length];
-    this.updates = new Timestamps.Line[header.length];
-    this.updateAt = new int[header.length];
-    java.util.Arrays.fill(updateAt, -1);
     java.util.Arrays.fill(kinds, Kind.NONE);
-    boolean published = false;
-    boolean updated = false;
     boolean byline = false; // an article has one; a second byline line is kept as text
     for (int k = 0; k < header.length; k++) {
       String content = contents[k];
-      int split = published || updated ? -1 : Timestamps.updateAt(content);
+      int split = publication != null || update != null ? -1 : Timestamps.updateAt(content);
       if (split > 0) {
         // One line with both times: 29 МАР, 19:27 Обновлено 20:14.
-        timestamps[k] = Timestamps.read(Chars.strip(content.substring(0, split))).orElseThrow();
-        updates[k] = Timestamps.read(content.substring(split)).orElseThrow();
-        updateAt[k] = split;
+        publication = Timestamps.read(Chars.strip(content.substring(0, split))).orElseThrow();
+        update = Timestamps.read(content.substring(split)).orElseThrow();
+        updateAt = split;
         kinds[k] = Kind.PUBLISHED;
-        published = true;
-        updated = true;
         labelAbove(header, k);
         continue;
       }
@@ -80,14 +74,13 @@ final class Header {
         impossibleDates.add(header[k]);
         ts = Optional.empty();
       }
-      if (ts.isPresent() && (ts.get().updated() ? !updated : !published)) {
-        timestamps[k] = ts.get();
+      if (ts.isPresent() && (ts.get().updated() ? update == null : publication == null)) {
         labelAbove(header, k);
         if (ts.get().updated()) {
-          updated = true;
+          update = ts.get();
           kinds[k] = Kind.UPDATED;
         } else {
-          published = true;
+          publication = ts.get();
           kinds[k] = Kind.PUBLISHED;
         }
       } else if (!byline && Bylines.is(content)) {

@@ -3,29 +3,34 @@ package org.wirecopy.text;
 import java.util.Arrays;
 
 /**
- * The lines of a text, found in one pass: for each line where it starts, where its content
- * (without surrounding white space) starts and ends, and where its line end ends. LF, CRLF and CR
- * all end a line. A byte order mark at the very start is outside every line.
+ * The lines of a text: for each line where it starts, and where its content (without
+ * surrounding white space) starts and ends. LF, CRLF and CR all end a line. A byte order mark at
+ * the very start is outside every line.
  */
 final class Lines {
 
-  /** The four offsets of a line, side by side in one array. */
+  /** The three offsets of a line, side by side in one array. */
   private static final int START = 0;
   private static final int CONTENT_START = 1;
   private static final int CONTENT_END = 2;
-  private static final int END = 3;
-  private static final int STRIDE = 4;
-  /** Room for this many lines at first: an article has a dozen or two. */
-  private static final int INITIAL_LINES = 16;
+  private static final int STRIDE = 3;
 
   private int count;
-  private int[] offsets = new int[INITIAL_LINES * STRIDE];
+  private int[] offsets;
 
   Lines(String text) {
+    // Room for one line more than the text has line feeds: every line of LF or CRLF text, so the
+    // array is made once at its size; text with lines ended by a lone CR grows it.
+    int lineFeeds = 0;
+    for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+      lineFeeds++;
+    }
+    offsets = new int[(lineFeeds + 1) * STRIDE];
     int length = text.length();
     int i = length > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
     // The next LF and CR at or after i, found with String.indexOf, which the JIT vectorises; each
-    // search starts past the last one found, so the text is read once whatever its line ends.
+    // search starts past the last one found, so this pass reads the text once whatever its line
+    // ends.
     int nextLf = -1;
     int nextCr = -1;
     while (i < length) {
@@ -49,7 +54,7 @@ final class Lines {
       while (ce > cs && Chars.isSpace(text.charAt(ce - 1))) {
         ce--;
       }
-      add(lineStart, cs, ce, i);
+      add(lineStart, cs, ce);
     }
   }
 
@@ -58,7 +63,7 @@ final class Lines {
     return at < 0 ? text.length() : at;
   }
 
-  private void add(int s, int cs, int ce, int e) {
+  private void add(int s, int cs, int ce) {
     int at = count * STRIDE;
     if (at == offsets.length) {
       offsets = Arrays.copyOf(offsets, at * 2);
@@ -66,7 +71,6 @@ final class Lines {
     offsets[at + START] = s;
     offsets[at + CONTENT_START] = cs;
     offsets[at + CONTENT_END] = ce;
-    offsets[at + END] = e;
     count++;
   }
 
@@ -84,10 +88,6 @@ final class Lines {
 
   int contentEnd(int line) {
     return offsets[line * STRIDE + CONTENT_END];
-  }
-
-  int end(int line) {
-    return offsets[line * STRIDE + END];
   }
 
   boolean blank(int line) {

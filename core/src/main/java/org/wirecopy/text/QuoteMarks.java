@@ -1,6 +1,7 @@
 package org.wirecopy.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -85,13 +86,19 @@ final class QuoteMarks {
    * @return the stretches and the marks left unpaired
    */
   static Marks pair(String text) {
-    int[] next = new int[MARKS.length];
-    boolean any = false;
+    // Most paragraphs hold no mark: for them no state is made.
+    int[] next = null;
     for (int k = 0; k < MARKS.length; k++) {
-      next[k] = text.indexOf(MARKS[k]);
-      any |= next[k] >= 0;
+      int at = text.indexOf(MARKS[k]);
+      if (at >= 0 && next == null) {
+        next = new int[MARKS.length];
+        Arrays.fill(next, 0, k, -1);
+      }
+      if (next != null) {
+        next[k] = at;
+      }
     }
-    return any ? new Pairing(text, next).run() : NONE;
+    return next == null ? NONE : new Pairing(text, next).run();
   }
 
   /** The double quotation marks, each found with {@link String#indexOf(int)}. */
@@ -101,12 +108,15 @@ final class QuoteMarks {
   /** The state of one left-to-right pass. */
   private static final class Pairing {
     private final String text;
-    private int[] stackPos = new int[16];
-    private int[] stackFamily = new int[16];
+    /** The open marks, innermost last: quotes rarely nest deeper than two, so room for four. */
+    private int[] stackPos = new int[4];
+    private int[] stackFamily = new int[4];
     private int depth;
     private final int[] open = new int[FAMILIES];
-    private final List<Stretch> found = new ArrayList<>();
-    private final List<Integer> unmatched = new ArrayList<>();
+    /** Room for two: a paragraph with marks quotes once or twice, seldom more. */
+    private final List<Stretch> found = new ArrayList<>(2);
+    /** Made at the first closing mark that closes nothing: most blocks have none. */
+    private List<Integer> unmatched;
     /** The offset of the last mark seen, and whether it closed the last stretch found. */
     private int lastMark = -1;
     private boolean lastClosedStretch;
@@ -169,7 +179,8 @@ final class QuoteMarks {
       if (depth > 0 && stackPos[0] + 1 < text.length()) {
         add(stackPos[0], text.length());
       }
-      return new Marks(found, unmatched, depth > 0 ? stackPos[0] : -1);
+      return new Marks(found, unmatched == null ? List.of() : unmatched,
+          depth > 0 ? stackPos[0] : -1);
     }
 
     /** +1 opening, -1 closing, 0 ambiguous, by the characters around the mark. */
@@ -193,8 +204,8 @@ final class QuoteMarks {
 
     private void push(int family, int pos) {
       if (depth == stackPos.length) {
-        stackPos = java.util.Arrays.copyOf(stackPos, depth * 2);
-        stackFamily = java.util.Arrays.copyOf(stackFamily, depth * 2);
+        stackPos = Arrays.copyOf(stackPos, depth * 2);
+        stackFamily = Arrays.copyOf(stackFamily, depth * 2);
       }
       stackPos[depth] = pos;
       stackFamily[depth] = family;
@@ -214,6 +225,9 @@ final class QuoteMarks {
           Stretch last = found.remove(found.size() - 1);
           found.add(new Stretch(last.open(), pos));
           return true;
+        }
+        if (unmatched == null) {
+          unmatched = new ArrayList<>();
         }
         unmatched.add(pos);
         return false;

@@ -39,40 +39,58 @@ final class TassDateline implements DatelineFormat {
 
   @Override
   public Optional<Found> read(CharSequence line) {
+    if (!hasDigit(line)) {
+      // Every pattern needs the day's digits: a line that names the agency without any (a
+      // byline, a photo credit, a headline) is no dateline, and costs no matcher.
+      return Optional.empty();
+    }
     Matcher m = DAY_MONTH.matcher(line);
     if (m.find()) {
-      return found(m, m.group(4), m.group(5));
+      return found(line, m, 4, 5);
     }
     m = MONTH_DAY.matcher(line);
     if (m.find()) {
-      return found(m, m.group(5), m.group(4));
+      return found(line, m, 5, 4);
     }
     m = AGENCY_FIRST.matcher(line);
     if (m.find()) {
-      return agencyFirst(m, m.group(2), m.group(3));
+      return agencyFirst(line, m, 2, 3);
     }
     m = AGENCY_FIRST_MONTH_DAY.matcher(line);
     if (m.find()) {
-      return agencyFirst(m, m.group(3), m.group(2));
+      return agencyFirst(line, m, 3, 2);
     }
     return Optional.empty();
   }
 
-  private static Optional<Found> agencyFirst(Matcher m, String day, String monthWord) {
-    MonthDay md = AgencyDatelines.monthDay(day, monthWord);
-    return md == null ? Optional.empty() : Optional.of(new Found(
-        Dateline.builder().agency(m.group(1)).monthDay(md).build(), m.end()));
+  /** Whether the line holds an ASCII digit, as {@code \d} matches. */
+  private static boolean hasDigit(CharSequence line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private static Optional<Found> found(Matcher m, String day, String monthWord) {
-    MonthDay md = AgencyDatelines.monthDay(day, monthWord);
+  private static Optional<Found> agencyFirst(CharSequence line, Matcher m, int dayGroup,
+      int monthGroup) {
+    MonthDay md = AgencyDatelines.monthDay(line, m, dayGroup, monthGroup);
+    return md == null ? Optional.empty() : Optional.of(new Found(
+        Dateline.builder().agency(agency(line, m, 1)).monthDay(md).build(), m.end()));
+  }
+
+  private static Optional<Found> found(CharSequence line, Matcher m, int dayGroup,
+      int monthGroup) {
+    MonthDay md = AgencyDatelines.monthDay(line, m, dayGroup, monthGroup);
     if (md == null) {
       return Optional.empty();
     }
     Dateline.Builder dateline = Dateline.builder()
         .place(m.group(1))
         .monthDay(md)
-        .agency(m.group(7));
+        .agency(agency(line, m, 7));
     // Each group taken is a copy: take each once.
     String region = m.group(2);
     if (region == null) {
@@ -86,6 +104,28 @@ final class TassDateline implements DatelineFormat {
       dateline.author(Chars.strip(author));
     }
     return Optional.of(new Found(dateline.build(), m.end()));
+  }
+
+  /** The one of {@link #AGENCIES} a group matched: the name is not cut out of the line. */
+  private static String agency(CharSequence line, Matcher m, int group) {
+    int start = m.start(group);
+    int length = m.end(group) - start;
+    for (int a = 0; a < AGENCIES.size(); a++) {
+      String agency = AGENCIES.get(a);
+      if (agency.length() == length && startsWith(line, start, agency)) {
+        return agency;
+      }
+    }
+    throw new AssertionError("the pattern matches only the names in AGENCIES");
+  }
+
+  private static boolean startsWith(CharSequence line, int at, String prefix) {
+    for (int k = 0; k < prefix.length(); k++) {
+      if (line.charAt(at + k) != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -35,28 +35,42 @@ final class TextReader {
   /** Findings kept before sorting and capping: bounds memory on hostile input. */
   private static final int MAX_FOUND = 10_000;
 
+  /**
+   * The trivia nearly all of a text's is made of: the blank line between paragraphs, a line end,
+   * the space after a dateline. Shared constants instead of cuts of the text, a dozen per article.
+   */
+  private static final String[] COMMON_TRIVIA = {"\n\n", "\n", " ", "\r\n\r\n", "\r\n"};
+
+  /**
+   * The layout {@link #layout} copies its segments into: {@code withSegments} copies a list once,
+   * at its size, where the builder grows a list of its own and copies that again.
+   */
+  private static final Layout NO_SEGMENTS = Layout.builder().build();
+
   private static final Comparator<Diagnostic> IN_TEXT_ORDER =
       Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
 
   private final String text;
   private final ParserOptions options;
   private final Lines lines;
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
-  private final List<Element> elements = new ArrayList<>();
+  /** The findings, made at the first: most texts have none. */
+  private List<Diagnostic> diagnostics;
+  /** The elements' segments in the order found: the header's, then the body's. */
+  private final List<Segment> elements;
 
   /**
-   * An element's place in the text, before the segments are cut.
-   *
-   * @param verbatim whether the canonical text is the raw text, cut from it: then the layout
-   *     shares the string without comparing the two
+   * Where each element starts, and its index in {@link #elements} in the low half: sorted, the
+   * elements in text order. A line holds one element at most but for the dateline's and a line
+   * with both times, which hold two.
    */
-  private record Element(Part part, int index, int start, int end, String canonical,
-      boolean verbatim) {}
+  private long[] elementStarts;
 
   TextReader(String text, ParserOptions options) {
     this.text = text;
     this.options = options;
     this.lines = new Lines(text);
+    this.elements = new ArrayList<>(lines.count() + 2);
+    this.elementStarts = new long[lines.count() + 2];
   }
 
   ParseResult read() {
@@ -128,7 +142,10 @@ final class TextReader {
 
   private ParseResult build(Language language, int[] nonBlank, int[] headerLines, Header header,
       int datelineAt, DatelineFormat.Found found) {
-    for (int line : header.impossibleDates) {
+    // Lists are walked by index in this class: the JIT keeps most of their iterators, an object
+    // each per article.
+    for (int i = 0; i < header.impossibleDates.size(); i++) {
+      int line = header.impossibleDates.get(i);
       report(Diagnostic.Code.IMPOSSIBLE_DATE, line, lines.contentStart(line),
           "the timestamp's date does not exist; kept as text");
     }
@@ -146,13 +163,13 @@ final class TextReader {
       String content = header.content(k);
       switch (header.kinds[k]) {
         case PUBLISHED -> {
-          published = header.timestamps[k].timestamp();
+          published = header.publication.timestamp();
           article.published(published);
-          int split = header.updateAt[k];
+          int split = header.updateAt;
           int publishedEnd = end;
           if (split > 0) {
             publishedEnd = start + Chars.strip(content.substring(0, split)).length();
-            Timestamp updated = header.updates[k].timestamp();
+            Timestamp updated = header.update.timestamp();
             article.updated(updated);
             element(Part.UPDATED, 0, start + split, end,
                 Timestamps.write(updated, true, language));
@@ -161,7 +178,7 @@ final class TextReader {
               Timestamps.write(published, false, language));
         }
         case UPDATED -> {
-          Timestamp updated = header.timestamps[k].timestamp();
+          Timestamp updated = header.update.timestamp();
           article.updated(updated);
           element(Part.UPDATED, 0, start, end, Timestamps.write(updated, true, language));
         }
@@ -236,7 +253,8 @@ final class TextReader {
     article.body(body);
     QuoteFinder.Result quotes = QuoteFinder.find(body, language);
     article.quotes(quotes.quotes()).speakers(quotes.speakers());
-    for (Span mark : quotes.unbalanced()) {
+    for (int i = 0; i < quotes.unbalanced().size(); i++) {
+      Span mark = quotes.unbalanced().get(i);
       int line = blockLine[mark.block()];
       report(Diagnostic.Code.UNBALANCED_QUOTE, line, blockStart[mark.block()] + mark.start(),
           "a quotation mark left unpaired in its paragraph");
@@ -244,6 +262,9 @@ final class TextReader {
     article.layout(layout());
     Article built = article.build();
     checkOrder(built, headerLines, header);
+    if (diagnostics == null) {
+      return new ParseResult(built, List.of());
+    }
     // Found out of text order (the header after the dateline search): sort, then cap.
     diagnostics.sort(IN_TEXT_ORDER);
     int kept = options.strict() ? Math.max(1, options.maxDiagnostics()) : options.maxDiagnostics();
@@ -318,51 +339,79 @@ final class TextReader {
   }
 
   private int[] nonBlankLines() {
-    int[] result = new int[lines.count()];
+    // Counted first, so that the array is made once at its size.
     int n = 0;
+    for (int line = 0; line < lines.count(); line++) {
+      n += lines.blank(line) ? 0 : 1;
+    }
+    int[] result = new int[n];
+    n = 0;
     for (int line = 0; line < lines.count(); line++) {
       if (!lines.blank(line)) {
         result[n++] = line;
       }
     }
-    return Arrays.copyOf(result, n);
+    return result;
   }
 
   private void element(Part part, int index, int start, int end, String canonical) {
-    elements.add(new Element(part, index, start, end, canonical, false));
+    // The raw text is usually the canonical text: share the string instead of copying.
+    int length = end - start;
+    if (canonical.length() == length && text.regionMatches(start, canonical, 0, length)) {
+      verbatim(part, index, start, canonical);
+    } else {
+      place(start, Segment.of(part, index, text.substring(start, end), Optional.of(canonical)));
+    }
   }
 
   /** An element whose canonical text is the text at its place, cut from it. */
   private void verbatim(Part part, int index, int start, String raw) {
-    elements.add(new Element(part, index, start, start + raw.length(), raw, true));
+    place(start, Segment.of(part, index, raw, Optional.empty()));
+  }
+
+  private void place(int start, Segment segment) {
+    int k = elements.size();
+    if (k == elementStarts.length) {
+      elementStarts = Arrays.copyOf(elementStarts, 2 * k);
+    }
+    elementStarts[k] = (long) start << 32 | k;
+    elements.add(segment);
   }
 
   /** The elements in text order with the trivia between them: every character in one segment. */
   private Layout layout() {
-    elements.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    Arrays.sort(elementStarts, 0, elements.size());
     List<Segment> segments = new ArrayList<>(elements.size() * 2 + 1);
     int position = 0;
-    for (Element e : elements) {
-      if (e.start() > position) {
-        segments.add(Segment.of(Part.TRIVIA, 0, text.substring(position, e.start()), Optional.empty()));
+    for (int k = 0; k < elements.size(); k++) {
+      int start = (int) (elementStarts[k] >>> 32);
+      Segment element = elements.get((int) elementStarts[k]);
+      if (start > position) {
+        segments.add(Segment.of(Part.TRIVIA, 0, trivia(position, start), Optional.empty()));
       }
-      // A block's raw text is usually its canonical text: share the string instead of copying.
-      int length = e.end() - e.start();
-      String raw = e.verbatim() || e.canonical().length() == length
-          && text.regionMatches(e.start(), e.canonical(), 0, length)
-          ? e.canonical() : text.substring(e.start(), e.end());
-      segments.add(Segment.of(e.part(), e.index(), raw,
-          raw == e.canonical() ? Optional.empty() : Optional.of(e.canonical())));
-      position = e.end();
+      segments.add(element);
+      position = start + element.raw().length();
     }
     if (position < text.length()) {
-      segments.add(Segment.of(Part.TRIVIA, 0, text.substring(position), Optional.empty()));
+      segments.add(Segment.of(Part.TRIVIA, 0, trivia(position, text.length()), Optional.empty()));
     }
-    return Layout.builder().segments(segments).build();
+    return NO_SEGMENTS.withSegments(segments);
+  }
+
+  /** The text between two offsets, a shared constant when it is one of {@link #COMMON_TRIVIA}. */
+  private String trivia(int start, int end) {
+    for (String common : COMMON_TRIVIA) {
+      if (common.length() == end - start && text.startsWith(common, start)) {
+        return common;
+      }
+    }
+    return text.substring(start, end);
   }
 
   private void report(Diagnostic.Code code, int line, int offset, String message) {
-    if (diagnostics.size() >= MAX_FOUND) {
+    if (diagnostics == null) {
+      diagnostics = new ArrayList<>();
+    } else if (diagnostics.size() >= MAX_FOUND) {
       return;
     }
     int end = Math.min(lines.contentEnd(line), offset + 60);

@@ -342,11 +342,15 @@ final class Timestamps {
     ts.offset().ifPresent(o -> out.append(o.getId()));
   }
 
+  /** Appends the value with zeros before it to the width, without making its digits a string. */
   private static StringBuilder pad(StringBuilder out, int value, int width) {
-    String digits = Integer.toString(value);
-    for (int i = digits.length(); i < width; i++) {
+    int length = value < 0 ? 2 : 1; // as Integer.toString writes it, sign and all
+    for (int rest = value / 10; rest != 0; rest /= 10) {
+      length++;
+    }
+    for (int i = length; i < width; i++) {
       out.append('0');
     }
-    return out.append(digits);
+    return out.append(value);
   }
 }
