@@ -72,9 +72,9 @@ final class QuoteFinder {
     List<Opaque> opaque = new ArrayList<>();
     for (int b = 0; b < body.size(); b++) {
       String text = body.get(b).text();
-      // Sized for a part a stretch: most blocks have none, and then no array.
-      List<Part> blockParts = new ArrayList<>(
-          marks.stretches().size() + (continuedTo >= 0 ? 1 : 0));
+      // Sized for a part a stretch; most blocks have none, and share the empty list.
+      int stretchCount = marks.stretches().size() + (continuedTo >= 0 ? 1 : 0);
+      List<Part> blockParts = stretchCount == 0 ? List.of() : new ArrayList<>(stretchCount);
       opaque.clear();
       QuoteMarks.Marks nextMarks = b + 1 < body.size()
           ? QuoteMarks.pair(body.get(b + 1).text()) : null;
