@@ -16,6 +16,7 @@ final class Lines {
   private static final int STRIDE = 3;
 
   private int count;
+  private int nonBlank;
   private int[] offsets;
 
   Lines(String text) {
@@ -72,10 +73,16 @@ final class Lines {
     offsets[at + CONTENT_START] = cs;
     offsets[at + CONTENT_END] = ce;
     count++;
+    nonBlank += cs < ce ? 1 : 0;
   }
 
   int count() {
     return count;
+  }
+
+  /** How many lines are not {@link #blank}. */
+  int nonBlank() {
+    return nonBlank;
   }
 
   int start(int line) {

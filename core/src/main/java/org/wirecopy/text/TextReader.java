@@ -60,8 +60,8 @@ final class TextReader {
 
   /**
    * Where each element starts, and its index in {@link #elements} in the low half: sorted, the
-   * elements in text order. A line holds one element at most but for the dateline's and a line
-   * with both times, which hold two.
+   * elements in text order. A non-blank line holds one element at most but for the dateline's
+   * and a line with both times, which hold two.
    */
   private long[] elementStarts;
 
@@ -69,8 +69,8 @@ final class TextReader {
     this.text = text;
     this.options = options;
     this.lines = new Lines(text);
-    this.elements = new ArrayList<>(lines.count() + 2);
-    this.elementStarts = new long[lines.count() + 2];
+    this.elements = new ArrayList<>(lines.nonBlank() + 2);
+    this.elementStarts = new long[lines.nonBlank() + 2];
   }
 
   ParseResult read() {
@@ -339,13 +339,8 @@ final class TextReader {
   }
 
   private int[] nonBlankLines() {
-    // Counted first, so that the array is made once at its size.
+    int[] result = new int[lines.nonBlank()];
     int n = 0;
-    for (int line = 0; line < lines.count(); line++) {
-      n += lines.blank(line) ? 0 : 1;
-    }
-    int[] result = new int[n];
-    n = 0;
     for (int line = 0; line < lines.count(); line++) {
       if (!lines.blank(line)) {
         result[n++] = line;
