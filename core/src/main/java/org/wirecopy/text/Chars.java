@@ -192,6 +192,30 @@ final class Chars {
     return c >= '\u0400' && c <= '\u045F';
   }
 
+  /** Whether the text holds an ASCII digit, as {@code \d} matches. */
+  static boolean hasDigit(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the prefix stands in the text at an offset, {@link String#startsWith(String, int)}
+   * for any character sequence; the caller knows the prefix fits.
+   */
+  static boolean startsWith(CharSequence text, int at, String prefix) {
+    for (int k = 0; k < prefix.length(); k++) {
+      if (text.charAt(at + k) != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the text is empty or all white space. */
   static boolean isBlank(CharSequence text, int start, int end) {
     for (int i = start; i < end; i++) {

@@ -109,7 +109,7 @@ final class Datelines {
       List<String> marks = FORMATS.get(f).marks();
       for (int m = 0; m < marks.size(); m++) {
         String mark = marks.get(m);
-        if (mark.charAt(0) == c && i + mark.length() <= end && startsWith(text, i, mark)) {
+        if (mark.charAt(0) == c && i + mark.length() <= end && Chars.startsWith(text, i, mark)) {
           marked |= 1L << f;
         }
       }
@@ -145,15 +145,6 @@ final class Datelines {
         return Optional.empty();
       }
     }
-  }
-
-  private static boolean startsWith(CharSequence text, int at, String mark) {
-    for (int k = 1; k < mark.length(); k++) {
-      if (text.charAt(at + k) != mark.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The canonical text of a dateline. */

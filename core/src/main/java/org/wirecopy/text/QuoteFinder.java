@@ -72,8 +72,9 @@ final class QuoteFinder {
     List<Opaque> opaque = new ArrayList<>();
     for (int b = 0; b < body.size(); b++) {
       String text = body.get(b).text();
+      List<Stretch> stretches = marks.stretches();
       // Sized for a part a stretch; most blocks have none, and share the empty list.
-      int stretchCount = marks.stretches().size() + (continuedTo >= 0 ? 1 : 0);
+      int stretchCount = stretches.size() + (continuedTo >= 0 ? 1 : 0);
       List<Part> blockParts = stretchCount == 0 ? List.of() : new ArrayList<>(stretchCount);
       opaque.clear();
       QuoteMarks.Marks nextMarks = b + 1 < body.size()
@@ -95,7 +96,6 @@ final class QuoteFinder {
           && (QuoteMarks.isMark(body.get(b + 1).text().charAt(0)) || continuedTo >= 0))) {
         unbalanced.add(Span.of(b, marks.openAtEnd(), marks.openAtEnd() + 1));
       }
-      List<Stretch> stretches = marks.stretches();
       marks = nextMarks;
       for (int s = 0; s < stretches.size(); s++) {
         split(text, stretches.get(s), b, lexicon, blockParts, opaque);

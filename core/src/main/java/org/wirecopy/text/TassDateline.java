@@ -39,7 +39,7 @@ final class TassDateline implements DatelineFormat {
 
   @Override
   public Optional<Found> read(CharSequence line) {
-    if (!hasDigit(line)) {
+    if (!Chars.hasDigit(line)) {
       // Every pattern needs the day's digits: a line that names the agency without any (a
       // byline, a photo credit, a headline) is no dateline, and costs no matcher.
       return Optional.empty();
@@ -61,17 +61,6 @@ final class TassDateline implements DatelineFormat {
       return agencyFirst(line, m, 3, 2);
     }
     return Optional.empty();
-  }
-
-  /** Whether the line holds an ASCII digit, as {@code \d} matches. */
-  private static boolean hasDigit(CharSequence line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Optional<Found> agencyFirst(CharSequence line, Matcher m, int dayGroup,
@@ -112,20 +101,11 @@ final class TassDateline implements DatelineFormat {
     int length = m.end(group) - start;
     for (int a = 0; a < AGENCIES.size(); a++) {
       String agency = AGENCIES.get(a);
-      if (agency.length() == length && startsWith(line, start, agency)) {
+      if (agency.length() == length && Chars.startsWith(line, start, agency)) {
         return agency;
       }
     }
     throw new AssertionError("the pattern matches only the names in AGENCIES");
-  }
-
-  private static boolean startsWith(CharSequence line, int at, String prefix) {
-    for (int k = 0; k < prefix.length(); k++) {
-      if (line.charAt(at + k) != prefix.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   @Override

@@ -83,7 +83,7 @@ final class Timestamps {
     if (line.isEmpty() || line.length() > MAX_LINE) {
       return Optional.empty();
     }
-    if (!hasDigit(line)) {
+    if (!Chars.hasDigit(line)) {
       return Optional.empty(); // a cheap test first: most header lines are words
     }
     // Each pattern below runs only on text that has what it cannot match without (a literal, a
@@ -146,7 +146,7 @@ final class Timestamps {
    * @return the offset of the update word, or -1 when the line is no such pair
    */
   static int updateAt(String line) {
-    if (line.length() > MAX_LINE || !hasDigit(line) || !mayHoldUpdateWord(line)) {
+    if (line.length() > MAX_LINE || !Chars.hasDigit(line) || !mayHoldUpdateWord(line)) {
       return -1;
     }
     Matcher m = UPDATE_INSIDE.matcher(Chars.foldSpaces(line));
@@ -186,16 +186,6 @@ final class Timestamps {
       minutes = num(digits.substring(digits.length() - 2));
     }
     return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
-  }
-
-  private static boolean hasDigit(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Optional<Timestamp> readBody(String text) {
