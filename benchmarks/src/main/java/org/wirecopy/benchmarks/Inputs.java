@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.wirecopy.model.Language;
+import org.wirecopy.text.ArticleParser;
 
 /**
  * The benchmark inputs, as UTF-8 bytes: the dev corpus of core's tests, and articles of an exact
@@ -71,23 +73,32 @@ final class Inputs {
   }
 
   /**
-   * The seed article, then the corpus's paragraphs over and over, cut to {@code size} bytes; the
-   * cut falls between characters and the rest is filled with line ends.
+   * The seed article, then the paragraphs of the corpus's articles in the seed's language over
+   * and over, cut to {@code size} bytes; the cut falls between characters and the rest is filled
+   * with line ends. One language, as in real copy: with the other language's paragraphs mixed in,
+   * the parser would read most of them by the rules of the language its first characters show.
    */
   private static byte[] built(Path folder, int size) {
+    byte[] seed;
+    try {
+      seed = Files.readAllBytes(folder.resolve(SEED));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ArticleParser parser = ArticleParser.builder().build();
+    Language language = parser.parse(seed).language();
     List<String> paragraphs = new ArrayList<>();
     for (byte[] article : corpus(folder)) {
+      if (parser.parse(article).language() != language) {
+        continue;
+      }
       new String(article, StandardCharsets.UTF_8).lines()
           .map(String::strip)
           .filter(line -> line.length() >= MIN_PARAGRAPH)
           .forEach(paragraphs::add);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(size + (1 << 12));
-    try {
-      out.write(Files.readAllBytes(folder.resolve(SEED)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    out.writeBytes(seed);
     for (int i = 0; out.size() < size; i++) {
       out.writeBytes(("\n" + paragraphs.get(i % paragraphs.size()) + "\n")
           .getBytes(StandardCharsets.UTF_8));
