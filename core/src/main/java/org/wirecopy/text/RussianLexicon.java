@@ -334,8 +334,12 @@ final class RussianLexicon extends Lexicon {
     }
     // Ministries and state bodies by their clipped names (Минкомсвязь, Минобороны, Госдума);
     // long enough not to be a short name that happens to start the same way.
-    for (String prefix : bodyPrefixes) {
-      if (word.length() >= prefix.length() + 4 && word.startsWith(prefix)) {
+    // Most words are asked this once each: the first character turns nearly all of them away.
+    char first = word.charAt(0);
+    for (int p = 0; p < bodyPrefixes.size(); p++) {
+      String prefix = bodyPrefixes.get(p);
+      if (first == prefix.charAt(0) && word.length() >= prefix.length() + 4
+          && word.startsWith(prefix)) {
         return true;
       }
     }
