@@ -159,9 +159,11 @@ final class Attribution {
         return tokens.size();
       }
       Token next = tokens.get(i + 1);
+      // A word's first letter case is in its bits; only one that starts with neither case (a
+      // number) has its first character read.
       boolean nextStarts = next.type() == Type.QUOTE || next.type() == Type.MARKED
-          || next.isWord() && (Chars.isUpperCase(next.charAt(0))
-              || Chars.isDigit(next.charAt(0)));
+          || next.isWord() && (next.isCapitalized()
+              || !next.isLowercase() && Chars.isDigit(next.charAt(0)));
       if (!nextStarts) {
         continue;
       }

@@ -334,12 +334,12 @@ final class RussianLexicon extends Lexicon {
     }
     // Ministries and state bodies by their clipped names (Минкомсвязь, Минобороны, Госдума);
     // long enough not to be a short name that happens to start the same way.
-    // Most words are asked this once each: the first character turns nearly all of them away.
-    char first = word.charAt(0);
+    // Most words are asked this once each, and a word in lower case cannot start as a capital
+    // does: the case in its bits turns nearly all of them away without reading its characters.
     for (int p = 0; p < bodyPrefixes.size(); p++) {
       String prefix = bodyPrefixes.get(p);
-      if (first == prefix.charAt(0) && word.length() >= prefix.length() + 4
-          && word.startsWith(prefix)) {
+      if ((word.isCapitalized() || !Chars.isUpperCase(prefix.charAt(0)))
+          && word.length() >= prefix.length() + 4 && word.startsWith(prefix)) {
         return true;
       }
     }
