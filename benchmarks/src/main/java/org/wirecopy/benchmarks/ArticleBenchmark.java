@@ -29,8 +29,8 @@ import org.wirecopy.text.ArticleWriter;
  * Throughput of reading and writing wire copy, in input bytes per second.
  *
  * <p>Each operation handles every article of one input: the dev corpus of core's tests (38
- * articles, 77 KiB) or one article of exactly 1 KiB, 1 MiB or 10 MiB built from the corpus's
- * paragraphs. The benchmarks:
+ * articles, 77 KiB) or one article of exactly 1 KiB, 1 MiB or 10 MiB built from the seed and the
+ * paragraphs of the corpus's articles in its language. The benchmarks:
  * <ul>
  *   <li>{@code scan}, the floor: decode the UTF-8 bytes to a string and split it into lines;
  *   <li>{@code parse}: {@link ArticleParser#parse(byte[])} of the same bytes, strict

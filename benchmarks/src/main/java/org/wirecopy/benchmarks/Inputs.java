@@ -15,7 +15,7 @@ import org.wirecopy.text.ArticleParser;
 
 /**
  * The benchmark inputs, as UTF-8 bytes: the dev corpus of core's tests, and articles of an exact
- * size built from its paragraphs.
+ * size built from the seed and the paragraphs of the corpus's articles in the seed's language.
  */
 final class Inputs {
 
