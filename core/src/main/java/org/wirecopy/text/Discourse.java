@@ -228,8 +228,10 @@ final class Discourse {
     if (entity == null && name.size() == 1 && role == null) {
       entity = named(name, key);
     }
-    Gender shown = Names.gender(name, lexicon);
+    // The gender the name shows is read only for a person whose gender is not known yet: most
+    // mentions are of one known already.
     if (entity == null) {
+      Gender shown = Names.gender(name, lexicon);
       entity = new Entity(entities.size(), Names.copy(name), key, true, true, null,
           shown != Gender.UNKNOWN ? shown : gender);
       persons.put(key, entity);
@@ -237,13 +239,13 @@ final class Discourse {
       entities.add(entity);
       indexFirstName(entity);
     } else {
-      boolean sameFirst = entity.name.size() == 1 || name.size() == 1
-          || Chars.foldedEquals(entity.name.get(0), name.get(0));
-      if (name.size() > entity.name.size() && sameFirst) {
+      if (name.size() > entity.name.size() && (entity.name.size() == 1
+          || name.size() == 1 || Chars.foldedEquals(entity.name.get(0), name.get(0)))) {
         entity.rename(name);
         indexFirstName(entity);
       }
       if (entity.gender == Gender.UNKNOWN) {
+        Gender shown = Names.gender(name, lexicon);
         entity.gender = shown != Gender.UNKNOWN ? shown : gender;
       }
     }
@@ -546,7 +548,11 @@ final class Discourse {
    */
   Entity byRole(String head, String description, Set<String> complements, Gender gender) {
     int offices = lexicon.offices(description);
-    Set<String> words = roleWords(description);
+    // The description's ministry and words are read once, when a person with a role is met:
+    // not for each role compared, and not at all when no recent person has one.
+    boolean read = false;
+    Lexicon.Ministry ministry = null;
+    Set<String> words = null;
     int seen = 0;
     for (int i = entities.size() - 1; i >= 0 && seen < WINDOW; i--, seen++) {
       Entity entity = entities.get(i);
@@ -556,8 +562,16 @@ final class Discourse {
       if ((entity.offices & offices) != 0) {
         return entity;
       }
+      if (entity.roles.isEmpty()) {
+        continue; // no ministry to compare, and no role words to hold the description's
+      }
+      if (!read) {
+        ministry = lexicon.ministry(description);
+        words = roleWords(description);
+        read = true;
+      }
       for (String role : entity.roles) {
-        if (lexicon.sameMinistry(description, role)) {
+        if (lexicon.sameMinistry(ministry, role)) {
           return entity;
         }
       }

@@ -672,7 +672,7 @@ abstract class Lexicon {
   private static final int CLIPPED_PIECE = 3;
 
   /** A ministry as a role description names it: by its clipped name, or by its field's words. */
-  private record Ministry(String clipped, List<String> field) {}
+  record Ministry(String clipped, List<String> field) {}
 
   /**
    * Whether two role descriptions name the head of the same ministry: {@code глава
@@ -685,9 +685,23 @@ abstract class Lexicon {
    * @return whether both name the head of one ministry
    */
   boolean sameMinistry(String a, String b) {
-    Ministry x = ministry(a);
+    return sameMinistry(ministry(a), b);
+  }
+
+  /**
+   * {@link #sameMinistry(String, String)} with the first description's ministry read already, so
+   * that a description compared with many roles is read once.
+   *
+   * @param x the ministry of a role description ({@link #ministry}), or null when it names none
+   * @param b another role description, folded, its head noun in the dictionary form
+   * @return whether both name the head of one ministry
+   */
+  boolean sameMinistry(Ministry x, String b) {
+    if (x == null) {
+      return false;
+    }
     Ministry y = ministry(b);
-    if (x == null || y == null) {
+    if (y == null) {
       return false;
     }
     if (x.clipped() != null && y.clipped() != null) {
@@ -699,7 +713,8 @@ abstract class Lexicon {
     return sameField(x.field(), y.field());
   }
 
-  private Ministry ministry(String description) {
+  /** The ministry whose head a role description names, folded, or null when it names none. */
+  Ministry ministry(String description) {
     if (ministryHeads.isEmpty()) {
       return null;
     }
