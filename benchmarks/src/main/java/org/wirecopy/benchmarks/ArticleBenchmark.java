@@ -35,6 +35,8 @@ import org.wirecopy.text.ArticleWriter;
  *   <li>{@code scan}, the floor: decode the UTF-8 bytes to a string and split it into lines;
  *   <li>{@code parse}: {@link ArticleParser#parse(byte[])} of the same bytes, strict
  *       UTF-8 decoding included;
+ *   <li>{@code structure}: the same with a parser that reads the structure only
+ *       ({@link ArticleParser.Builder#quotes(boolean) quotes(false)}: no quotes, no speakers);
  *   <li>{@code write}: {@link ArticleWriter#write(Article)} of the parsed articles;
  *   <li>{@code json}: the parsed articles to JSON bytes and back, through {@link WirecopyModule}.
  * </ul>
@@ -69,6 +71,7 @@ public class ArticleBenchmark {
   @Param({"corpus", "1KB", "1MB", "10MB"})
   public String input;
 
+  private final ArticleParser structureOnly = ArticleParser.builder().quotes(false).build();
   private final ObjectMapper mapper = new ObjectMapper().registerModule(new WirecopyModule());
   private byte[][] articles;
   private Article[] parsed;
@@ -136,6 +139,20 @@ public class ArticleBenchmark {
   public void parse(Blackhole bh, Bytes counter) {
     for (byte[] article : articles) {
       bh.consume(ArticleParser.parse(article));
+    }
+    counter.bytes += size;
+  }
+
+  /**
+   * Parses the bytes for the structure only: no quotes, no speakers.
+   *
+   * @param bh sink for the articles
+   * @param counter the bytes handled
+   */
+  @Benchmark
+  public void structure(Blackhole bh, Bytes counter) {
+    for (byte[] article : articles) {
+      bh.consume(structureOnly.read(article));
     }
     counter.bytes += size;
   }

@@ -2,6 +2,7 @@ package org.wirecopy.benchmarks;
 
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.wirecopy.text.ArticleParser;
@@ -19,7 +20,11 @@ import org.wirecopy.text.ArticleParser;
  * <pre>
  * ./mvnw -B -q -pl benchmarks -am package -DskipTests
  * java -cp benchmarks/target/benchmarks.jar org.wirecopy.benchmarks.CpuTime corpus 1MB
+ * java -cp benchmarks/target/benchmarks.jar org.wirecopy.benchmarks.CpuTime --no-quotes corpus
  * </pre>
+ *
+ * <p>{@code --no-quotes} measures a parser that reads the structure only
+ * ({@link ArticleParser.Builder#quotes(boolean) quotes(false)}).
  */
 public final class CpuTime {
 
@@ -37,15 +42,19 @@ public final class CpuTime {
   /**
    * Measures each input named.
    *
-   * @param args input names as {@link Inputs#load} reads them; {@code corpus} by default
+   * @param args input names as {@link Inputs#load} reads them ({@code corpus} by default), and
+   *     {@code --no-quotes} for the structure only
    */
   public static void main(String[] args) {
-    for (String name : args.length == 0 ? new String[] {"corpus"} : args) {
-      measure(name, Inputs.load(name));
+    List<String> names = new ArrayList<>(List.of(args));
+    boolean quotes = !names.remove("--no-quotes");
+    ArticleParser parser = ArticleParser.builder().quotes(quotes).build();
+    for (String name : names.isEmpty() ? List.of("corpus") : names) {
+      measure(name, Inputs.load(name), parser);
     }
   }
 
-  private static void measure(String name, List<byte[]> articles) {
+  private static void measure(String name, List<byte[]> articles, ArticleParser parser) {
     long size = articles.stream().mapToLong(a -> a.length).sum();
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -59,7 +68,7 @@ public final class CpuTime {
     while (System.nanoTime() - started < MAX_WARM_UP_NANOS) {
       long stepEnd = System.nanoTime() + WARM_UP_STEP_NANOS;
       while (System.nanoTime() < stepEnd) {
-        sink += round(articles);
+        sink += round(articles, parser);
         done += size;
       }
       long now = jit.getTotalCompilationTime();
@@ -76,7 +85,7 @@ public final class CpuTime {
       long cpu = threads.getCurrentThreadCpuTime();
       long allocated = threads.getThreadAllocatedBytes(thread);
       for (int r = 0; r < rounds; r++) {
-        sink += round(articles);
+        sink += round(articles, parser);
       }
       cpu = threads.getCurrentThreadCpuTime() - cpu;
       allocated = threads.getThreadAllocatedBytes(thread) - allocated;
@@ -90,10 +99,10 @@ public final class CpuTime {
         rates[BATCHES / 2], rates[0], rates[BATCHES - 1], allocation, sink % 10);
   }
 
-  private static long round(List<byte[]> articles) {
+  private static long round(List<byte[]> articles, ArticleParser parser) {
     long quotes = 0;
     for (byte[] article : articles) {
-      quotes += ArticleParser.parse(article).quotes().size();
+      quotes += parser.read(article).article().body().size();
     }
     return quotes;
   }

@@ -23,7 +23,7 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  */
 public final class Report {
 
-  private static final String[] OPERATIONS = {"scan", "parse", "write", "json"};
+  private static final String[] OPERATIONS = {"scan", "parse", "structure", "write", "json"};
 
   private Report() {}
 
@@ -45,9 +45,11 @@ public final class Report {
           .put(operation, result);
     }
     System.out.println();
-    System.out.println("| input | bytes | scan MB/s | parse MB/s | write MB/s | json MB/s | parse/scan "
-        + "| parse ns/byte | parse B alloc/byte | write B alloc/byte |");
-    System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    System.out.println("| input | bytes | scan MB/s | parse MB/s | structure MB/s | write MB/s | json MB/s "
+        + "| parse/scan | structure/scan | parse ns/byte | parse B alloc/byte "
+        + "| structure B alloc/byte | write B alloc/byte |");
+    System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
+        + "| ---: | ---: |");
     for (Map.Entry<String, Map<String, RunResult>> row : byInput.entrySet()) {
       Map<String, RunResult> ops = row.getValue();
       StringBuilder line = new StringBuilder("| " + row.getKey() + " | "
@@ -59,13 +61,21 @@ public final class Report {
       }
       RunResult scan = ops.get("scan");
       RunResult parse = ops.get("parse");
-      line.append(" | ").append(scan == null || parse == null ? ""
-          : format("%.1f", bytes(scan).getScore() / bytes(parse).getScore()));
+      RunResult structure = ops.get("structure");
+      line.append(" | ").append(ratio(scan, parse));
+      line.append(" | ").append(ratio(scan, structure));
       line.append(" | ").append(parse == null ? "" : format("%.2f", 1e9 / bytes(parse).getScore()));
       line.append(" | ").append(allocationPerByte(parse));
+      line.append(" | ").append(allocationPerByte(structure));
       line.append(" | ").append(allocationPerByte(ops.get("write"))).append(" |");
       System.out.println(line);
     }
+  }
+
+  /** How many times slower an operation is than the scan, in one run; blank without both. */
+  private static String ratio(RunResult scan, RunResult operation) {
+    return scan == null || operation == null ? ""
+        : format("%.1f", bytes(scan).getScore() / bytes(operation).getScore());
   }
 
   /** The secondary result counting input bytes: bytes per second. */

@@ -13,10 +13,12 @@ import org.wirecopy.model.Language;
  * @param strict whether any diagnostic fails the parse
  * @param maxInputLength the largest input accepted, in characters (bytes for byte input)
  * @param maxDiagnostics the most diagnostics kept per article
+ * @param quotes whether to find the body's quotes and their speakers
  */
 record ParserOptions(
     Optional<Language> language,
     Optional<LocalDate> referenceDate,
     boolean strict,
     long maxInputLength,
-    int maxDiagnostics) {}
+    int maxDiagnostics,
+    boolean quotes) {}

@@ -251,13 +251,15 @@ final class TextReader {
       verbatim(Part.BLOCK, i, blockStart[i], body.get(i).text());
     }
     article.body(body);
-    QuoteFinder.Result quotes = QuoteFinder.find(body, language);
-    article.quotes(quotes.quotes()).speakers(quotes.speakers());
-    for (int i = 0; i < quotes.unbalanced().size(); i++) {
-      Span mark = quotes.unbalanced().get(i);
-      int line = blockLine[mark.block()];
-      report(Diagnostic.Code.UNBALANCED_QUOTE, line, blockStart[mark.block()] + mark.start(),
-          "a quotation mark left unpaired in its paragraph");
+    if (options.quotes()) {
+      QuoteFinder.Result quotes = QuoteFinder.find(body, language);
+      article.quotes(quotes.quotes()).speakers(quotes.speakers());
+      for (int i = 0; i < quotes.unbalanced().size(); i++) {
+        Span mark = quotes.unbalanced().get(i);
+        int line = blockLine[mark.block()];
+        report(Diagnostic.Code.UNBALANCED_QUOTE, line, blockStart[mark.block()] + mark.start(),
+            "a quotation mark left unpaired in its paragraph");
+      }
     }
     article.layout(layout());
     Article built = article.build();

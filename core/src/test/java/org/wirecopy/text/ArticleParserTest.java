@@ -309,6 +309,32 @@ class ArticleParserTest {
   }
 
   @Test
+  void read_withoutQuotes_reportsNoUnpairedMarkAndKeepsTheText() {
+    String text = "МОСКВА, 1 июля. /ТАСС/. Начало.\n\nПесков сказал: «Это не так.\n";
+    ArticleParser structureOnly = ArticleParser.builder().quotes(false).strict(true).build();
+
+    ParseResult result = structureOnly.read(text);
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.article().quotes()).isEmpty();
+    assertThat(result.article().body()).hasSize(2);
+    assertThat(ArticleWriter.write(result.article())).isEqualTo(text);
+  }
+
+  @Test
+  void parse_corpusWithoutQuotes_thenAttribute_equalsTheFullParse() {
+    ArticleParser structureOnly = ArticleParser.builder().quotes(false).build();
+    for (String name : Corpus.names()) {
+      String text = Corpus.text(name);
+      Article structure = structureOnly.read(text).article();
+
+      assertThat(structure.quotes()).as(name).isEmpty();
+      assertThat(structure.speakers()).as(name).isEmpty();
+      assertThat(ArticleParser.attribute(structure)).as(name).isEqualTo(ArticleParser.parse(text));
+    }
+  }
+
+  @Test
   void parse_tassComHeader_readsSectionTimeLineAndLead() {
     String text = "Russian envoy says talks went well\n\nWorld\nMarch 3, 9:05 UTC+3 ST. PETERSBURG\n\n"
         + "The envoy spoke after the meeting\n\n© Ivan Petrov/TASS\n\n"

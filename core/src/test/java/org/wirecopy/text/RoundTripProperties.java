@@ -31,9 +31,14 @@ import org.wirecopy.model.Topic;
  *       {@code a}. Well-formed is documented on {@link ArticleWriter}.
  * </ol>
  *
+ * <p>And the law of a parser that reads the structure only: its article has no quotes or
+ * speakers, writes back the text, and {@link ArticleParser#attribute} gives the full parse.
+ *
  * <p>Each property has a fixed seed, so every run tries the same inputs and a failure reproduces.
  */
 class RoundTripProperties {
+
+  private static final ArticleParser STRUCTURE_ONLY = ArticleParser.builder().quotes(false).build();
 
   @Property(tries = 1000, seed = "20161206")
   void write_parse_givesBackAnyString(@ForAll("hostileStrings") String s) {
@@ -43,6 +48,16 @@ class RoundTripProperties {
   @Property(tries = 500, seed = "20240325")
   void write_parse_givesBackArticleLikeText(@ForAll("articleLikeText") String s) {
     assertThat(ArticleWriter.write(ArticleParser.parse(s))).isEqualTo(s);
+  }
+
+  @Property(tries = 500, seed = "20261127")
+  void attribute_structureOnlyParse_givesTheFullParse(@ForAll("articleLikeText") String s) {
+    Article structure = STRUCTURE_ONLY.read(s).article();
+
+    assertThat(structure.quotes()).isEmpty();
+    assertThat(structure.speakers()).isEmpty();
+    assertThat(ArticleWriter.write(structure)).isEqualTo(s);
+    assertThat(ArticleParser.attribute(structure)).isEqualTo(ArticleParser.parse(s));
   }
 
   @Property(tries = 500, seed = "19990101")

@@ -102,6 +102,23 @@ class JsonCommandsTest {
   }
 
   @Test
+  void parse_noQuotes_printsTheStructureWithoutQuotesOrSpeakers() throws IOException {
+    Path seed = Cli.copy(Cli.SEED, dir);
+
+    Cli.Result full = Cli.run("parse", "--format", "jsonl", seed.toString());
+    Cli.Result structure = Cli.run("parse", "--format", "jsonl", "--no-quotes", seed.toString());
+
+    assertThat(structure.exitCode()).isZero();
+    JsonNode fullArticle = PLAIN.readTree(full.out());
+    JsonNode structureArticle = PLAIN.readTree(structure.out());
+    assertThat(fullArticle.path("quotes").size()).isPositive();
+    assertThat(structureArticle.path("quotes").size()).isZero();
+    assertThat(structureArticle.path("speakers").size()).isZero();
+    assertThat(structureArticle.path("body")).isEqualTo(fullArticle.path("body"));
+    assertThat(structureArticle.path("headline")).isEqualTo(fullArticle.path("headline"));
+  }
+
+  @Test
   void write_jsonOfParse_givesBackTheOriginalBytes() throws IOException {
     Path seed = Cli.copy(Cli.SEED, dir);
     Path out = dir.resolve("json");
