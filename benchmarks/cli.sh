@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The command-line tool over a folder, on one core and on two: files/s and MB/s of input.
 #
-#   benchmarks/cli.sh [COPIES]
+#   benchmarks/cli.sh [COPIES [PARSE OPTIONS]]      e.g. benchmarks/cli.sh 100 --no-quotes
 #
 # Builds the tool, makes a folder of COPIES (default 100) copies of the dev corpus in the test
 # resources (38 articles each, about 79 KB), then runs `./wirecopy parse --format jsonl` over it
@@ -12,7 +12,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 copies=${1:-100}
+shift || true
 ./mvnw -B -q -ntp -pl examples -am package -DskipTests
+options=("$@")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for ((i = 0; i < copies; i++)); do
@@ -27,7 +29,7 @@ run() { # cores threads
     local start end
     start=$(date +%s.%N)
     taskset -c "$1" ./wirecopy parse --format jsonl --threads "$2" \
-      --no-progress "$work/in" > "$work/out.jsonl"
+      --no-progress "${options[@]}" "$work/in" > "$work/out.jsonl"
     end=$(date +%s.%N)
     best=$(echo "$start $end $best" | awk '{t = $2 - $1; if ($3 == "" || t < $3) print t; else print $3}')
   done
