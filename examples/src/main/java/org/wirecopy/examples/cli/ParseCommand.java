@@ -90,7 +90,7 @@ final class ParseCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ArticleParser parser = quotes ? PARSER : STRUCTURE_ONLY;
     int failed = switch (format) {
-      case TEXT -> batch.run(inputs, input -> Summary.of(input.name(), read(input, parser)),
+      case TEXT -> batch.run(inputs, input -> Summary.of(input.name(), read(input, parser), quotes),
           Sinks.separated(out));
       case JSON, JSONL -> {
         ObjectWriter writer = format == Format.JSON

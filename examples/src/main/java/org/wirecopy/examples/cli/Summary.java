@@ -34,6 +34,19 @@ final class Summary {
    * @return the summary, ending in a line end
    */
   static String of(String name, ParseResult result) {
+    return of(name, result, true);
+  }
+
+  /**
+   * Summarises a parsed article, read with or without its quotes.
+   *
+   * @param name the input's name, the first line
+   * @param result the article and its diagnostics
+   * @param quotesRead whether the parser looked for quotes; if not, the summary says so instead
+   *     of reporting none found
+   * @return the summary, ending in a line end
+   */
+  static String of(String name, ParseResult result, boolean quotesRead) {
     Article article = result.article();
     StringBuilder out = new StringBuilder(name).append('\n');
     field(out, "language", Optional.of(article.language().tag()));
@@ -48,8 +61,9 @@ final class Summary {
     field(out, "lead", article.lead());
     field(out, "dateline", article.dateline().map(Summary::dateline));
     field(out, "body", Optional.of(body(article.body())));
-    field(out, "quotes", Optional.of(article.quotes().size() + " from "
-        + plural(article.speakers().size(), "speaker")));
+    field(out, "quotes", Optional.of(quotesRead
+        ? article.quotes().size() + " from " + plural(article.speakers().size(), "speaker")
+        : "not read (--no-quotes)"));
     List<Diagnostic> diagnostics = result.diagnostics();
     if (!diagnostics.isEmpty()) {
       out.append("  diagnostics\n");
@@ -57,7 +71,9 @@ final class Summary {
         out.append("    ").append(diagnostic).append('\n');
       }
     }
-    whoSaidWhat(out, article.quotes());
+    if (quotesRead) {
+      whoSaidWhat(out, article.quotes());
+    }
     return out.toString();
   }
 

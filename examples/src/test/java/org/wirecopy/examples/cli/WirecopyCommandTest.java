@@ -36,6 +36,21 @@ class WirecopyCommandTest {
   }
 
   @Test
+  void parse_noQuotes_summarisesTheStructureAndSaysQuotesWereNotRead() throws IOException {
+    Path seed = Cli.copy(Cli.SEED, dir);
+
+    Cli.Result result = Cli.run("parse", "--no-quotes", seed.toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains(
+        "  dateline     place БРЮССЕЛЬ, date 2016-12-06, agency ТАСС, "
+            + "author Виктория Дубровина\n",
+        "  body         9 blocks (8 paragraphs, 1 subheading)\n",
+        "  quotes       not read (--no-quotes)\n")
+        .doesNotContain("who said what");
+  }
+
+  @Test
   void parse_stdin_readsDash() {
     Cli.Result result = Cli.runWithStdin(Cli.bytes(Cli.SEED), "parse", "-");
 
