@@ -100,10 +100,10 @@ public final class CpuTime {
   }
 
   private static long round(List<byte[]> articles, ArticleParser parser) {
-    long quotes = 0;
+    long blocks = 0;
     for (byte[] article : articles) {
-      quotes += parser.read(article).article().body().size();
+      blocks += parser.read(article).article().body().size();
     }
-    return quotes;
+    return blocks;
   }
 }

@@ -549,8 +549,7 @@ final class Discourse {
   Entity byRole(String head, String description, Set<String> complements, Gender gender) {
     int offices = lexicon.offices(description);
     // The description's ministry and words are read once, when a person with a role is met:
-    // not for each role compared, and not at all when no recent person has one.
-    boolean read = false;
+    // not for each role compared, and not at all when no recent person has one (words null).
     Lexicon.Ministry ministry = null;
     Set<String> words = null;
     int seen = 0;
@@ -565,10 +564,9 @@ final class Discourse {
       if (entity.roles.isEmpty()) {
         continue; // no ministry to compare, and no role words to hold the description's
       }
-      if (!read) {
+      if (words == null) {
         ministry = lexicon.ministry(description);
         words = roleWords(description);
-        read = true;
       }
       for (String role : entity.roles) {
         if (lexicon.sameMinistry(ministry, role)) {
